@@ -33,6 +33,8 @@ export interface Evidence {
   source?: string;
   /** The cue that matched: "said", "according to", "people familiar with". */
   cue?: string;
+  /** For anonymous sources: a plural ("sources", "officials"). */
+  plural?: boolean;
 }
 
 export interface Sentence {

@@ -1,0 +1,302 @@
+import { classifySentence } from './classify/index.ts';
+import { type Config, defaultConfig, type UserConfig } from './config/types.ts';
+import { findDuplicates } from './duplicates/index.ts';
+import { findAttributions, findQuotes } from './evidence/attribution.ts';
+import { findBareUrls, findCitations, findCredits } from './evidence/citations.ts';
+import { backingByScope } from './evidence/scope.ts';
+import { excerpt } from './excerpt.ts';
+import { parseMarkdown } from './parse/markdown.ts';
+import { LineIndex } from './parse/positions.ts';
+import { hasWords, maskAll } from './parse/prose.ts';
+import { parseText } from './parse/text.ts';
+import type { Block, InlineSource, ParsedDocument } from './parse/types.ts';
+import { runRules } from './rules/engine.ts';
+import { splitSentences } from './segment/index.ts';
+import type { Analysis, Evidence, Paragraph, Sentence, SourceEntry, Span } from './types.ts';
+
+export interface AnalyzeOptions {
+  /** Used in findings and to choose the format by extension. */
+  path?: string;
+  /** `markdown` for `.md`/`.markdown`, `text` otherwise (and when there is no path). */
+  format?: 'markdown' | 'text';
+  /** Settings over the defaults; front matter `provenance:` keys apply over these. */
+  config?: UserConfig | Config;
+}
+
+/** Internal view of a sentence while the article is analysed. */
+interface Draft extends Span {
+  block: number;
+  /** Prose with markup, markers and credits masked: what classification reads. */
+  clean: string;
+  sources: InlineSource[];
+}
+
+/** The whole file as prose: block prose views in place, everything else blank. Built on first use. */
+function proseView(source: string, doc: ParsedDocument & { view?: string }): string {
+  if (doc.view === undefined) {
+    const parts: string[] = [];
+    let at = 0;
+    for (const block of doc.blocks) {
+      parts.push(' '.repeat(Math.max(0, block.start - at)), block.prose);
+      at = block.end;
+    }
+    parts.push(' '.repeat(Math.max(0, source.length - at)));
+    doc.view = parts.join('');
+  }
+  return doc.view;
+}
+
+/** Picks the format from a path's extension. */
+export function formatFor(path: string | undefined): 'markdown' | 'text' {
+  return path && /\.(md|markdown|mdown|mkd)$/i.test(path) ? 'markdown' : 'text';
+}
+
+/** Fills a partial configuration with the defaults. */
+export function withDefaults(user: UserConfig | Config | undefined): Config {
+  if (!user) return defaultConfig;
+  return {
+    ...defaultConfig,
+    ...(user as Partial<Config>),
+    rules: { ...defaultConfig.rules, ...(user.rules ?? {}) },
+    duplicates: { ...defaultConfig.duplicates, ...(user.duplicates ?? {}) },
+  } as Config;
+}
+
+function dedupe(sources: InlineSource[]): InlineSource[] {
+  sources.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: InlineSource[] = [];
+  for (const s of sources) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) continue;
+    out.push(s);
+  }
+  return out;
+}
+
+/** Everything the parser and the prose scanners find that can back a block's sentences. */
+function blockSources(block: Block): InlineSource[] {
+  const at = (s: Span) => ({ start: block.start + s.start, end: block.start + s.end });
+  const found: InlineSource[] = [...block.sources];
+  for (const c of findCitations(block.prose)) found.push({ ...at(c), type: 'citation', refs: c.refs });
+  for (const c of findCredits(block.prose)) found.push({ ...at(c), type: 'link', label: c.outlet });
+  for (const u of findBareUrls(block.prose)) found.push({ ...at(u), type: 'link', url: u.url });
+  return dedupe(found);
+}
+
+/** Moves a sentence edge that falls inside inline syntax (a link, emphasis) out to the syntax's edge. */
+function snap(span: Span, block: Block): Span {
+  let { start, end } = span;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const inline of block.inlines) {
+      if (inline.start < start && start < inline.end) {
+        start = inline.start;
+        changed = true;
+      }
+      if (inline.start < end && end < inline.end) {
+        end = inline.end;
+        changed = true;
+      }
+    }
+  }
+  return { start, end };
+}
+
+/** Splits each block into sentences, attaching the block's sources to the sentence they follow or sit in. */
+function draftSentences(doc: ParsedDocument): Draft[] {
+  const drafts: Draft[] = [];
+  doc.blocks.forEach((block, b) => {
+    const sources = blockSources(block);
+    // Markers and credits hidden from classification; link text is prose and stays.
+    const hidden = sources
+      .filter(
+        (s) => s.type === 'citation' || !s.label || /^\(.*\)$/.test(s.label.trim()) || s.url === s.label,
+      )
+      .map((s) => ({ start: s.start - block.start, end: s.end - block.start }));
+    const clean = maskAll(block.prose, hidden);
+    const spans: Span[] = [];
+    for (const s of splitSentences(block.prose)) {
+      const piece = clean.slice(s.start, s.end);
+      const last = spans[spans.length - 1];
+      // A piece with no words of its own ("(Reuters) (AP)", "[3]") belongs to the sentence before it.
+      if (last && !hasWords(piece)) last.end = s.end;
+      else spans.push({ start: s.start, end: s.end });
+    }
+    if (spans.length === 0) return;
+    const first = drafts.length;
+    for (const s of spans) {
+      const abs = snap({ start: block.start + s.start, end: block.start + s.end }, block);
+      drafts.push({
+        ...abs,
+        block: b,
+        clean: clean.slice(abs.start - block.start, abs.end - block.start),
+        sources: [],
+      });
+    }
+    for (const source of sources) {
+      let target = first;
+      for (let i = first; i < drafts.length && (drafts[i] as Draft).start <= source.start; i++) target = i;
+      const draft = drafts[target] as Draft;
+      draft.sources.push(source);
+      if (source.end > draft.end) draft.end = source.end;
+    }
+  });
+  return drafts;
+}
+
+/**
+ * Analyses one article: sentences with their evidence, kind and claim decisions, the paragraphs, the
+ * source registry, duplicates and the findings of the enabled rules. Pure: no file system access.
+ */
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const format = options.format ?? formatFor(options.path);
+  const config = withDefaults(options.config);
+  const doc = format === 'markdown' ? parseMarkdown(source) : parseText(source);
+  const lines = new LineIndex(source);
+  const pos = (offset: number) => lines.position(offset);
+  const drafts = draftSentences(doc);
+  const lexicon = { attributionVerbs: config.attributionVerbs, anonymousSources: config.anonymousSources };
+
+  const paragraphs: Paragraph[] = doc.blocks.map((block, index) => ({
+    index,
+    type: block.type,
+    text: source.slice(block.start, block.end),
+    start: pos(block.start),
+    end: pos(block.end),
+    sentences: [],
+    ...(block.depth ? { depth: block.depth } : {}),
+  }));
+
+  const evidenceOf = (draft: Draft): Evidence[] => {
+    const out: Evidence[] = draft.sources.map((s) => ({
+      type: s.type,
+      text: source.slice(s.start, s.end),
+      start: pos(s.start),
+      end: pos(s.end),
+      ...(s.refs ? { refs: s.refs } : {}),
+      ...(s.url ? { url: s.url } : {}),
+      ...(s.label ? { source: s.label.replace(/^\((.*)\)$/, '$1') } : {}),
+    }));
+    for (const a of findAttributions(draft.clean, lexicon)) {
+      out.push({
+        type: a.type,
+        text: source.slice(draft.start + a.start, draft.start + a.end),
+        start: pos(draft.start + a.start),
+        end: pos(draft.start + a.end),
+        source: a.source,
+        cue: a.cue,
+        ...(typeof (a as { plural?: boolean }).plural === 'boolean'
+          ? { plural: (a as { plural?: boolean }).plural }
+          : {}),
+      });
+    }
+    for (const q of findQuotes(draft.clean)) {
+      out.push({
+        type: 'quote',
+        text: source.slice(draft.start + q.start, draft.start + q.end),
+        start: pos(draft.start + q.start),
+        end: pos(draft.start + q.end),
+      });
+    }
+    return out.sort((a, b) => a.start.offset - b.start.offset);
+  };
+
+  const attributed = (e: Evidence[]) => e.some((x) => x.type === 'attribution' || x.type === 'anonymous');
+  const evidence = drafts.map(evidenceOf);
+  const sentences: Sentence[] = drafts.map((draft, index) => {
+    const own = evidence[index] as Evidence[];
+    const quoted = own.some((e) => e.type === 'quote');
+    const prev = drafts[index - 1]?.block === draft.block ? evidence[index - 1] : undefined;
+    const next = drafts[index + 1]?.block === draft.block ? evidence[index + 1] : undefined;
+    // A quotation is credited by a speaker in its own sentence, or in the next one ("…" She said.), or it
+    // continues a credited quotation from the sentence before.
+    const carried =
+      quoted &&
+      ((next !== undefined && attributed(next)) ||
+        (prev !== undefined && attributed(prev) && prev.some((e) => e.type === 'quote')));
+    const block = doc.blocks[draft.block] as Block;
+    const decision = classifySentence(
+      { text: draft.clean, blockType: block.type, attributed: attributed(own) || carried, quoted },
+      { analysisCues: config.analysisCues },
+    );
+    (paragraphs[draft.block] as Paragraph).sentences.push(index);
+    return {
+      index,
+      text: source.slice(draft.start, draft.end),
+      start: pos(draft.start),
+      end: pos(draft.end),
+      paragraph: draft.block,
+      kind: decision.kind,
+      claim: decision.claim,
+      evidence: own,
+      backing: [],
+      reasons:
+        carried && !attributed(own)
+          ? [...decision.reasons, 'attributed: quotation credited next to it']
+          : decision.reasons,
+    };
+  });
+
+  for (const paragraph of paragraphs) {
+    const members = paragraph.sentences.map((i) => sentences[i] as Sentence);
+    const pool: Evidence[] = [];
+    const scoped = members.map((s) => ({
+      sources: s.evidence
+        .filter((e) => e.type === 'citation' || e.type === 'link')
+        .map((e) => {
+          pool.push(e);
+          const after = source.slice(e.end.offset, s.end.offset);
+          return { id: pool.length - 1, trailing: e.type === 'citation' || !hasWords(after) };
+        }),
+    }));
+    backingByScope(scoped, config.scope).forEach((ids, i) => {
+      (members[i] as Sentence).backing = [...new Set(ids)]
+        .sort((a, b) => a - b)
+        .map((id) => pool[id] as Evidence);
+    });
+  }
+
+  const sources: SourceEntry[] = doc.registry.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    text: r.text,
+    ...(r.url ? { url: r.url } : {}),
+    start: pos(r.start),
+    end: pos(r.end),
+  }));
+
+  const duplicates = findDuplicates({
+    paragraphs: doc.blocks.map((block, i) => ({
+      prose: drafts
+        .filter((d) => d.block === i)
+        .map((d) => d.clean)
+        .join(' '),
+      eligible: block.type === 'paragraph' || block.type === 'listItem' || block.type === 'blockquote',
+      citations: (paragraphs[i] as Paragraph).sentences.flatMap((s) =>
+        (sentences[s] as Sentence).evidence.flatMap((e) => (e.type === 'citation' ? (e.refs ?? []) : [])),
+      ),
+    })),
+    sentences: drafts.map((d) => ({ prose: d.clean, paragraph: d.block })),
+    threshold: config.duplicates.threshold,
+    minWords: config.duplicates.minWords,
+  });
+
+  const analysis: Omit<Analysis, 'findings'> = {
+    ...(options.path !== undefined ? { path: options.path } : {}),
+    format,
+    sentences,
+    paragraphs,
+    sources,
+    duplicates,
+  };
+  const findings = runRules(analysis, {
+    source,
+    config,
+    file: options.path ?? '<text>',
+    lines,
+    comments: doc.comments,
+    excerpt: (start, end) => excerpt(proseView(source, doc).slice(start, end)),
+  });
+  return { ...analysis, findings };
+}

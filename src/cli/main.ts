@@ -1,0 +1,142 @@
+import { Command, CommanderError, Option } from 'commander';
+import { version } from './version.ts';
+
+/** A problem that stops the job: printed as one line, exit code 2. */
+export class UsageError extends Error {}
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Reads all of standard input. */
+  stdin: () => Promise<string>;
+  cwd: string;
+  /** Colour on (the CLI decides from TTY, NO_COLOR, FORCE_COLOR and --no-color). */
+  color: boolean;
+  isTTY: boolean;
+  env: NodeJS.ProcessEnv;
+}
+
+function defaultIo(): Io {
+  const env = process.env;
+  const tty = Boolean(process.stdout.isTTY);
+  const color = env.FORCE_COLOR
+    ? env.FORCE_COLOR !== '0'
+    : tty && !('NO_COLOR' in env) && env.TERM !== 'dumb';
+  return {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    stdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString('utf8');
+    },
+    cwd: process.cwd(),
+    color,
+    isTTY: Boolean(process.stderr.isTTY),
+    env,
+  };
+}
+
+const integer = (name: string) => (value: string) => {
+  if (!/^\d+$/.test(value)) throw new UsageError(`${name} expects a whole number, got "${value}"`);
+  return Number(value);
+};
+
+/** Runs the command line and returns the exit code: 0 clean, 1 findings over the limits, 2 could not run. */
+export async function main(argv: readonly string[], io: Io = defaultIo()): Promise<number> {
+  let code = 0;
+  const program = new Command('provenance')
+    .description(
+      'Checks news articles: what backs each sentence, unsourced claims, duplicates, analysis vs. fact.',
+    )
+    .version(version, '-v, --version')
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .exitOverride()
+    .showHelpAfterError('(run "provenance --help" for usage)');
+
+  program
+    .command('check', { isDefault: true })
+    .description('check files, folders and globs ("-" or --stdin reads standard input)')
+    .argument('[paths...]', 'files, folders (.md .markdown .txt) or quoted globs')
+    .addOption(
+      new Option('-f, --format <format>', 'output format')
+        .choices(['stylish', 'json', 'sarif', 'github', 'html'])
+        .default('stylish'),
+    )
+    .option('-o, --output <file>', 'write the report to a file instead of standard output')
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', integer('--max-warnings'))
+    .option('-q, --quiet', 'report errors only')
+    .option('--no-color', 'no colour in the output')
+    .option('--stdin', 'read the article from standard input')
+    .option(
+      '--stdin-filename <name>',
+      'name (and format, by extension) of the article read from standard input',
+    )
+    .option('-c, --config <file>', 'use this configuration file instead of searching for one')
+    .option(
+      '--no-ignore',
+      'do not honour .gitignore, .provenanceignore and config "ignore" when walking folders',
+    )
+    .option('--no-error-on-unmatched-pattern', 'a glob that matches no file is not an error')
+    .option('--summary', 'print a one-line summary with claim coverage (for CI logs)')
+    .action(async (paths: string[], options) => {
+      const { runCheck } = await import('./check-command.ts');
+      code = await runCheck(paths, options, io);
+    });
+
+  program
+    .command('split')
+    .description('the article separated: reported facts (with their sources), unsourced claims, analysis')
+    .argument('<file>', 'article (.md, .markdown or .txt; "-" for standard input)')
+    .addOption(
+      new Option('-f, --format <format>', 'output format')
+        .choices(['text', 'markdown', 'json'])
+        .default('text'),
+    )
+    .option('-c, --config <file>', 'use this configuration file')
+    .option('--no-color', 'no colour in the output')
+    .action(async (file: string, options) => {
+      const { runView } = await import('./view-command.ts');
+      code = await runView('split', file, options, io);
+    });
+
+  program
+    .command('sources')
+    .description('the provenance map: each source and the sentences it backs; unbacked claims; coverage')
+    .argument('<file>', 'article (.md, .markdown or .txt; "-" for standard input)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('-c, --config <file>', 'use this configuration file')
+    .option('--no-color', 'no colour in the output')
+    .action(async (file: string, options) => {
+      const { runView } = await import('./view-command.ts');
+      code = await runView('sources', file, options, io);
+    });
+
+  program
+    .command('rules')
+    .description('list the rules with their default severities')
+    .action(async () => {
+      const { listRules } = await import('./rules-command.ts');
+      io.stdout(listRules());
+    });
+
+  try {
+    await program.parseAsync(argv as string[], { from: 'user' });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (
+        error.code === 'commander.helpDisplayed' ||
+        error.code === 'commander.version' ||
+        error.exitCode === 0
+      )
+        return 0;
+      return 2;
+    }
+    if (error instanceof UsageError) {
+      io.stderr(`provenance: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}

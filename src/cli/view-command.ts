@@ -1,0 +1,62 @@
+import { resolve } from 'node:path';
+import { checkText, readArticle } from '../check.ts';
+import {
+  formatSourcesText,
+  formatSplitMarkdown,
+  formatSplitText,
+  sourcesJson,
+  splitView,
+} from '../report/views.ts';
+import { configLoader } from './config.ts';
+import type { Io } from './main.ts';
+import { terminalStyle } from './style.ts';
+
+export interface ViewFlags {
+  format: 'text' | 'markdown' | 'json';
+  config?: string;
+  color: boolean;
+}
+
+/** `provenance split FILE` and `provenance sources FILE`. */
+export async function runView(
+  view: 'split' | 'sources',
+  file: string,
+  flags: ViewFlags,
+  io: Io,
+): Promise<number> {
+  let text: string;
+  if (file === '-') {
+    text = await io.stdin();
+  } else {
+    const read = await readArticle(resolve(io.cwd, file));
+    if ('error' in read) {
+      io.stderr(`provenance: ${file}: ${read.error}\n`);
+      return 2;
+    }
+    text = read.text;
+  }
+  let config: Awaited<ReturnType<ReturnType<typeof configLoader>['forFile']>>;
+  try {
+    config = await configLoader(io.cwd, flags.config).forFile(
+      resolve(io.cwd, file === '-' ? 'stdin.txt' : file),
+    );
+  } catch (error) {
+    io.stderr(`provenance: ${(error as Error).message}\n`);
+    return 2;
+  }
+  const name = file === '-' ? '<stdin>' : file;
+  const { analysis } = checkText(text, name, config, true);
+  if (!analysis) return 2;
+  const style = terminalStyle(flags.color && io.color);
+  if (view === 'split') {
+    const data = splitView(analysis);
+    if (flags.format === 'json') io.stdout(`${JSON.stringify({ file: name, ...data }, null, 2)}\n`);
+    else if (flags.format === 'markdown') io.stdout(formatSplitMarkdown(name, data));
+    else io.stdout(formatSplitText(name, data, style));
+  } else if (flags.format === 'json') {
+    io.stdout(`${JSON.stringify(sourcesJson(name, analysis), null, 2)}\n`);
+  } else {
+    io.stdout(formatSourcesText(name, analysis, style));
+  }
+  return 0;
+}

@@ -1,0 +1,38 @@
+/**
+ * News agencies and outlets whose name in parentheses is a credit line: "(AP)", "[(Reuters)](url)".
+ * Lower-case; matched as the whole parenthesised text.
+ */
+export const outlets: readonly string[] = [
+  'ap',
+  'associated press',
+  'reuters',
+  'afp',
+  'agence france-presse',
+  'bloomberg',
+  'upi',
+  'dpa',
+  'efe',
+  'ansa',
+  'kyodo',
+  'xinhua',
+  'tass',
+  'interfax',
+  'yonhap',
+  'bbc',
+  'bbc news',
+  'cnn',
+  'nbc news',
+  'cbs news',
+  'abc news',
+  'npr',
+  'pbs',
+  'al jazeera',
+  'the guardian',
+  'the new york times',
+  'the washington post',
+  'the wall street journal',
+  'financial times',
+  'the times of israel',
+  'politico',
+  'axios',
+];

@@ -1,0 +1,256 @@
+import type { Definition, FootnoteDefinition, Heading, Nodes, Parent, Root } from 'mdast';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { type Processor, unified } from 'unified';
+import type { BlockType, Span } from '../types.ts';
+import { flattenWhitespace, hasWords, maskAll, templateTags } from './prose.ts';
+import { isSourceHeading, sourceListEntry } from './source-list.ts';
+import type { Block, InlineSource, ParsedDocument, RegistryEntry } from './types.ts';
+
+/** Footnote and table syntax only: the rest of GFM (autolink literals above all) costs parse time. */
+function gfmSubset(this: Processor) {
+  const data = this.data();
+  data.micromarkExtensions ??= [];
+  data.fromMarkdownExtensions ??= [];
+  data.micromarkExtensions.push(gfmFootnote(), gfmTable());
+  data.fromMarkdownExtensions.push(gfmFootnoteFromMarkdown(), gfmTableFromMarkdown());
+}
+
+let processor: Processor<Root> | undefined;
+
+function parser(): Processor<Root> {
+  processor ??= unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(gfmSubset) as never;
+  return processor as Processor<Root>;
+}
+
+const supTag = /<sup\b[^>]*>([\s\S]*?)<\/sup>/gi;
+const htmlFootnoteId = /\bid\s*=\s*["']?(?:fn|footnote|note|ref-?note)[-_:]?(\d+)["']?/gi;
+const commentPattern = /<!--([\s\S]*?)-->/g;
+
+function offsets(node: Nodes): Span | undefined {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  return start === undefined || end === undefined ? undefined : { start, end };
+}
+
+function plainText(node: Nodes): string {
+  if ('value' in node && typeof node.value === 'string' && node.type !== 'html') return node.value;
+  if ('children' in node) return (node.children as Nodes[]).map(plainText).join('');
+  return '';
+}
+
+/** Parses Markdown into prose blocks, a source registry, front matter and comments. */
+export function parseMarkdown(source: string): ParsedDocument {
+  const tree = parser().parse(source);
+  const definitions = new Map<string, Definition>();
+  const registry: RegistryEntry[] = [];
+  const blocks: Block[] = [];
+  const comments: ParsedDocument['comments'] = [];
+  let frontMatter: string | undefined;
+
+  const collect = (node: Nodes) => {
+    if (node.type === 'definition') definitions.set(node.identifier, node);
+    if ('children' in node) for (const child of node.children as Nodes[]) collect(child);
+  };
+  collect(tree);
+
+  for (const def of definitions.values()) {
+    const span = offsets(def);
+    if (span)
+      registry.push({
+        ...span,
+        id: def.label ?? def.identifier,
+        kind: 'definition',
+        text: def.url,
+        url: def.url,
+      });
+  }
+
+  const addHtml = (node: Nodes) => {
+    const span = offsets(node);
+    if (!span || node.type !== 'html') return;
+    for (const m of node.value.matchAll(commentPattern)) {
+      comments.push({
+        start: span.start + m.index,
+        end: span.start + m.index + m[0].length,
+        text: m[1] as string,
+      });
+    }
+    for (const m of node.value.matchAll(htmlFootnoteId)) {
+      registry.push({ ...span, id: String(Number(m[1])), kind: 'footnote', text: node.value.slice(0, 200) });
+    }
+  };
+
+  const block = (node: Nodes, type: BlockType, depth?: number): Block | undefined => {
+    const span = offsets(node);
+    if (!span) return undefined;
+    const keep: Span[] = [];
+    const sources: InlineSource[] = [];
+    const inlines: Span[] = [];
+    const walk = (n: Nodes) => {
+      const s = offsets(n);
+      if (!s) return;
+      switch (n.type) {
+        case 'text':
+        case 'inlineCode':
+          keep.push(s);
+          return;
+        case 'html':
+          addHtml(n);
+          inlines.push(s);
+          return;
+        case 'image':
+        case 'imageReference':
+        case 'break':
+          return;
+        case 'footnoteReference':
+          sources.push({ ...s, type: 'citation', refs: [`^${n.label ?? n.identifier}`] });
+          inlines.push(s);
+          return;
+        case 'link':
+        case 'linkReference': {
+          const label = plainText(n).trim();
+          const url = n.type === 'link' ? n.url : definitions.get(n.identifier)?.url;
+          const numeric = /^\[?(\d{1,4})\]?$/.exec(label);
+          const refs =
+            n.type === 'linkReference' && /^\d{1,4}$/.test(n.identifier) ? [n.identifier] : undefined;
+          if (numeric || refs || url?.startsWith('#')) {
+            sources.push({
+              ...s,
+              type: 'citation',
+              refs: refs ?? (numeric ? [numeric[1] as string] : [label]),
+              ...(url ? { url } : {}),
+              label,
+            });
+          } else {
+            sources.push({ ...s, type: 'link', ...(url ? { url } : {}), label });
+          }
+          inlines.push(s);
+          break;
+        }
+        default:
+          if (n.type !== type) inlines.push(s);
+      }
+      if ('children' in n) for (const child of n.children as Nodes[]) walk(child);
+    };
+    walk(node);
+
+    const raw = source.slice(span.start, span.end);
+    const chars = new Array<string>(raw.length).fill(' ');
+    for (const k of keep)
+      for (let i = k.start; i < k.end; i++) chars[i - span.start] = raw[i - span.start] as string;
+    let prose = flattenWhitespace(chars.join(''));
+    const hidden: Span[] = templateTags(prose);
+    if (raw.includes('<sup') || raw.includes('<SUP')) {
+      for (const m of raw.matchAll(supTag)) {
+        const ids = (m[1] as string).replace(/<[^>]*>/g, '').match(/\d{1,4}/g);
+        const s = { start: span.start + m.index, end: span.start + m.index + m[0].length };
+        if (ids) sources.push({ ...s, type: 'citation', refs: ids.map((id) => String(Number(id))) });
+        hidden.push({ start: m.index, end: m.index + m[0].length });
+        inlines.push(s);
+      }
+    }
+    prose = maskAll(prose, hidden);
+    if (!hasWords(prose) && sources.length === 0) return undefined;
+    sources.sort((a, b) => a.start - b.start);
+    return { ...span, type, ...(depth ? { depth } : {}), prose, sources, inlines };
+  };
+
+  // Which heading depth opened the current source-list section (0: none).
+  let sourceSection = 0;
+
+  const visit = (node: Nodes, context: BlockType) => {
+    if ((node.type as string) === 'toml') return;
+    switch (node.type) {
+      case 'yaml':
+        frontMatter ??= node.value;
+        return;
+      case 'html':
+        addHtml(node);
+        return;
+      case 'code':
+      case 'definition':
+      case 'thematicBreak':
+        return;
+      case 'footnoteDefinition':
+        footnote(node);
+        return;
+      case 'heading': {
+        if (sourceSection && node.depth <= sourceSection) sourceSection = 0;
+        if (isSourceHeading(plainText(node))) sourceSection = node.depth;
+        const b = block(node, 'heading', node.depth);
+        if (b) blocks.push(b);
+        return;
+      }
+      case 'paragraph': {
+        const text = plainText(node);
+        if (context === 'paragraph' && isSourceHeading(text)) {
+          // "**Sources**" or "Sources:" on a line of its own opens a source list like a heading.
+          sourceSection = 7;
+          const b = block(node, 'heading', 7);
+          if (b) blocks.push(b);
+          return;
+        }
+        const b = block(node, context);
+        if (!b) return;
+        if (sourceSection) {
+          const entry = sourceListEntry(text, registry.filter((r) => r.kind === 'list').length + 1);
+          if (entry) {
+            registry.push({ start: b.start, end: b.end, kind: 'list', ...entry });
+            return;
+          }
+        }
+        blocks.push(b);
+        return;
+      }
+      case 'tableCell': {
+        const b = block(node, 'tableCell');
+        if (b) blocks.push(b);
+        return;
+      }
+      case 'list':
+        if (sourceSection && node.ordered) {
+          let n = node.start ?? 1;
+          for (const item of node.children) {
+            const span = offsets(item);
+            const text = plainText(item).trim();
+            if (span)
+              registry.push({
+                ...span,
+                kind: 'list',
+                ...(sourceListEntry(text, n) ?? { id: String(n), text }),
+              });
+            n++;
+          }
+          return;
+        }
+        break;
+      default:
+        break;
+    }
+    const next: BlockType =
+      node.type === 'listItem' ? 'listItem' : node.type === 'blockquote' ? 'blockquote' : context;
+    if ('children' in node) for (const child of (node as Parent).children as Nodes[]) visit(child, next);
+  };
+
+  const footnote = (node: FootnoteDefinition) => {
+    const span = offsets(node);
+    if (!span) return;
+    registry.push({
+      ...span,
+      id: `^${node.label ?? node.identifier}`,
+      kind: 'footnote',
+      text: plainText(node).trim(),
+    });
+  };
+
+  visit(tree, 'paragraph');
+  registry.sort((a, b) => a.start - b.start);
+  return { blocks, registry, ...(frontMatter !== undefined ? { frontMatter } : {}), comments };
+}
+
+export type { Heading };
