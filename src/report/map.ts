@@ -36,7 +36,11 @@ function keysOf(e: Evidence, registry: Analysis['sources']): Array<{ key: string
 }
 
 /** Each source and the sentences it backs; the claims nothing backs; the coverage figure. */
-export function provenanceMap(analysis: Pick<Analysis, 'sentences' | 'sources'>): ProvenanceMap {
+export function provenanceMap(
+  analysis: Pick<Analysis, 'sentences' | 'sources' | 'duplicates'>,
+): ProvenanceMap {
+  // Sentences of a repeated paragraph are reported as the duplicate, not counted again as claims.
+  const repeated = new Set(analysis.duplicates.paragraphs.map((d) => d.paragraph));
   const byKey = new Map<string, MapSource>();
   const add = (e: Evidence, sentence: number) => {
     for (const { key, label } of keysOf(e, analysis.sources)) {
@@ -53,7 +57,7 @@ export function provenanceMap(analysis: Pick<Analysis, 'sentences' | 'sources'>)
     for (const e of s.backing) add(e, s.index);
     for (const e of s.evidence) if (e.type === 'attribution' || e.type === 'anonymous') add(e, s.index);
   }
-  const claims = analysis.sentences.filter((s) => s.claim && s.kind === 'fact');
+  const claims = analysis.sentences.filter((s) => s.claim && s.kind === 'fact' && !repeated.has(s.paragraph));
   const unbacked = claims.filter((s) => !isBacked(s)).map((s) => s.index);
   const backedClaims = claims.length - unbacked.length;
   return {
