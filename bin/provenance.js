@@ -1,11 +1,68 @@
 #!/usr/bin/env node
-// The process shell: run the bundled CLI, set the exit code, turn a crash into exit 2.
-import('../dist/cli.js')
-  .then(({ main }) => main(process.argv.slice(2)))
-  .then((code) => {
-    process.exitCode = code;
-  })
-  .catch((error) => {
-    process.stderr.write(`provenance: internal error: ${error?.stack ?? error}\n`);
-    process.exitCode = 2;
-  });
+// The process shell: load the bundled CLI through a V8 code cache, set the exit code, turn a crash into
+// exit 2. Everything else lives in src/cli.
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const bundle = join(here, '..', 'dist', 'cli.cjs');
+
+function cacheFile() {
+  const info = statSync(bundle);
+  const name = `cli-${process.version}-${process.arch}-${info.size}-${Math.trunc(info.mtimeMs)}.v8cache`;
+  const folders = [
+    join(here, '..', 'node_modules', '.cache', 'fact-provenance'),
+    join(tmpdir(), 'fact-provenance-cache'),
+  ];
+  return folders.map((folder) => join(folder, name));
+}
+
+function load() {
+  const source = readFileSync(bundle, 'utf8');
+  const candidates = process.env.PROVENANCE_NO_COMPILE_CACHE ? [] : cacheFile();
+  let cachedData;
+  for (const file of candidates) {
+    try {
+      cachedData = readFileSync(file);
+      break;
+    } catch {}
+  }
+  const wrapper = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
+  const script = new vm.Script(wrapper, { filename: bundle, cachedData });
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
+  const save = () => {
+    if (candidates.length === 0 || (cachedData && !script.cachedDataRejected)) return;
+    const data = script.createCachedData();
+    for (const file of candidates) {
+      try {
+        mkdirSync(dirname(file), { recursive: true });
+        const temp = `${file}.${process.pid}`;
+        writeFileSync(temp, data);
+        renameSync(temp, file);
+        return;
+      } catch {}
+    }
+  };
+  return { main: module.exports.main, save };
+}
+
+try {
+  const { main, save } = load();
+  main(process.argv.slice(2))
+    .then((code) => {
+      process.exitCode = code;
+      save();
+    })
+    .catch((error) => {
+      process.stderr.write(`provenance: internal error: ${error?.stack ?? error}\n`);
+      process.exitCode = 2;
+    });
+} catch (error) {
+  process.stderr.write(`provenance: cannot start: ${error?.stack ?? error}\n`);
+  process.exitCode = 2;
+}
