@@ -122,7 +122,7 @@ describe('Markdown prose blocks', () => {
 describe('positions', () => {
   it('changes nothing but positions for CRLF, a BOM and a missing final newline', () => {
     const lf = 'Rutte arrived on Tuesday [1].\n\nHe met Trump on Wednesday.\n';
-    const crlf = '\ufeff' + lf.replace(/\n/g, '\r\n').trimEnd();
+    const crlf = `\ufeff${lf.replace(/\n/g, '\r\n').trimEnd()}`;
     const a = analyze(lf, { format: 'markdown' });
     const b = analyze(crlf, { format: 'markdown' });
     expect(b.sentences.map((s) => s.text)).toEqual(a.sentences.map((s) => s.text));
