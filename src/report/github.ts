@@ -21,7 +21,7 @@ export function escapeProperty(value: string): string {
  * Renders findings as GitHub Actions workflow commands (`::error file=…::message`), one a line, so a
  * CI step shows them as annotations on the pull request.
  */
-export function formatGithub(results: FileResult[]): string {
+export function formatGithub(results: readonly FileResult[]): string {
   const lines: string[] = [];
   for (const result of results) {
     const file = result.file.replace(/\\/g, '/').replace(/^(\.\/)+/, '');

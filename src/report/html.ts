@@ -290,7 +290,7 @@ function renderLegend(): string {
  * article sentence by sentence, marked by what backs it, with its findings on hover and click, the
  * provenance map, and the share of claims that something backs.
  */
-export function formatHtml(results: FileResult[], rules: RuleMeta[]): string {
+export function formatHtml(results: readonly FileResult[], rules: readonly RuleMeta[]): string {
   const ruleMap = new Map(rules.map((rule) => [rule.id, rule]));
   const findings = results.flatMap((result) => result.findings);
   let claims = 0;

@@ -26,7 +26,11 @@ export function toArtifactUri(path: string): string {
 }
 
 /** Renders findings as a SARIF 2.1.0 log with one run (for GitHub code scanning and other viewers). */
-export function formatSarif(results: FileResult[], rules: RuleMeta[], tool: ToolInfo): string {
+export function formatSarif(
+  results: readonly FileResult[],
+  rules: readonly RuleMeta[],
+  tool: ToolInfo,
+): string {
   const ruleIndex = new Map(rules.map((rule, i) => [rule.id, i]));
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
