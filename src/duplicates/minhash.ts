@@ -33,8 +33,8 @@ export function stripMarkers(text: string): string {
     out = out
       .replace(FOOTNOTE_REF, ' ')
       .replace(INLINE_LINK, ' $1 ')
-      .replace(REFERENCE_LINK, ' $1 ')
-      .replace(NUMERIC_CITATION, ' ');
+      .replace(NUMERIC_CITATION, ' ')
+      .replace(REFERENCE_LINK, ' $1 ');
   }
   if (HAS_SUPERSCRIPT.test(out)) out = out.replace(SUPERSCRIPT_DIGITS, ' ');
   if (out.includes('<')) out = out.replace(HTML_TAG, ' ');

@@ -45,51 +45,184 @@ class Random {
 }
 
 const FIRST = [
-  'Mark', 'Jane', 'Amara', 'Lukas', 'Sofia', 'Rahul', 'Mei', 'Carlos', 'Fatima', 'Olga', 'Kwame', 'Elena',
-  'Tomasz', 'Aisha', 'Hiroshi', 'Grace', 'Pedro', 'Ingrid', 'Samuel', 'Leila', 'Victor', 'Nadia', 'Owen',
-  'Priya', 'Jonas', 'Chloe', 'Diego', 'Hana', 'Marcus', 'Yusuf',
+  'Mark',
+  'Jane',
+  'Amara',
+  'Lukas',
+  'Sofia',
+  'Rahul',
+  'Mei',
+  'Carlos',
+  'Fatima',
+  'Olga',
+  'Kwame',
+  'Elena',
+  'Tomasz',
+  'Aisha',
+  'Hiroshi',
+  'Grace',
+  'Pedro',
+  'Ingrid',
+  'Samuel',
+  'Leila',
+  'Victor',
+  'Nadia',
+  'Owen',
+  'Priya',
+  'Jonas',
+  'Chloe',
+  'Diego',
+  'Hana',
+  'Marcus',
+  'Yusuf',
 ];
 const LAST = [
-  'Rutte', 'Doe', 'Okafor', 'Schneider', 'Rossi', 'Mehta', 'Chen', 'Alvarez', 'Haddad', 'Petrova', 'Mensah',
-  'Novak', 'Kowalski', 'Bello', 'Tanaka', 'Whitfield', 'Santos', 'Lindqvist', 'Adeyemi', 'Karimi', 'Dubois',
-  'Ivanova', 'Gallagher', 'Raman', 'Berg', 'Moreau', 'Vargas', 'Sato', 'Hale', 'Demir',
+  'Rutte',
+  'Doe',
+  'Okafor',
+  'Schneider',
+  'Rossi',
+  'Mehta',
+  'Chen',
+  'Alvarez',
+  'Haddad',
+  'Petrova',
+  'Mensah',
+  'Novak',
+  'Kowalski',
+  'Bello',
+  'Tanaka',
+  'Whitfield',
+  'Santos',
+  'Lindqvist',
+  'Adeyemi',
+  'Karimi',
+  'Dubois',
+  'Ivanova',
+  'Gallagher',
+  'Raman',
+  'Berg',
+  'Moreau',
+  'Vargas',
+  'Sato',
+  'Hale',
+  'Demir',
 ];
 const ROLES = [
-  'a spokeswoman for', 'a spokesman for', 'the director of', 'a senior analyst at', 'the chief economist of',
-  'the deputy minister at', 'a board member of', 'the head of communications at', 'a researcher at',
-  'the general counsel of', 'a former adviser to', 'the chair of',
+  'a spokeswoman for',
+  'a spokesman for',
+  'the director of',
+  'a senior analyst at',
+  'the chief economist of',
+  'the deputy minister at',
+  'a board member of',
+  'the head of communications at',
+  'a researcher at',
+  'the general counsel of',
+  'a former adviser to',
+  'the chair of',
 ];
 const ORGS = [
-  'the Ministry of Finance', 'the European Commission', 'NATO', 'the city council', 'the central bank',
-  'the Department of Transportation', 'the World Health Organization', 'the port authority',
-  'the state utility regulator', 'the national statistics office', 'the teachers union', 'the IMF',
-  'the regional water board', 'the Supreme Court', 'the energy ministry', 'the airline', 'the university',
-  'the chamber of commerce', 'the coast guard', 'the election commission',
+  'the Ministry of Finance',
+  'the European Commission',
+  'NATO',
+  'the city council',
+  'the central bank',
+  'the Department of Transportation',
+  'the World Health Organization',
+  'the port authority',
+  'the state utility regulator',
+  'the national statistics office',
+  'the teachers union',
+  'the IMF',
+  'the regional water board',
+  'the Supreme Court',
+  'the energy ministry',
+  'the airline',
+  'the university',
+  'the chamber of commerce',
+  'the coast guard',
+  'the election commission',
 ];
 const PLACES = [
-  'Washington, D.C.', 'Brussels', 'Nairobi', 'Lisbon', 'Jakarta', 'Warsaw', 'Toronto', 'Lagos', 'Seoul',
-  'Santiago', 'Oslo', 'Istanbul', 'Manila', 'Denver', 'Marseille', 'Hanoi', 'Accra', 'Krakow', 'Osaka',
+  'Washington, D.C.',
+  'Brussels',
+  'Nairobi',
+  'Lisbon',
+  'Jakarta',
+  'Warsaw',
+  'Toronto',
+  'Lagos',
+  'Seoul',
+  'Santiago',
+  'Oslo',
+  'Istanbul',
+  'Manila',
+  'Denver',
+  'Marseille',
+  'Hanoi',
+  'Accra',
+  'Krakow',
+  'Osaka',
   'Lima',
 ];
 const OUTLETS = ['Reuters', 'AP', 'AFP', 'Bloomberg', 'BBC News', 'The Guardian', 'Al Jazeera', 'NPR'];
 const DOMAINS = ['reuters.com', 'apnews.com', 'afp.com', 'bloomberg.com', 'bbc.co.uk', 'theguardian.com'];
 const TOPICS = [
-  'budget', 'rail link', 'water tariff', 'vaccination drive', 'trade agreement', 'housing plan',
-  'defence review', 'pension reform', 'flood barrier', 'tax credit', 'data centre', 'school funding',
-  'fishing quota', 'bridge repair', 'grid upgrade', 'ceasefire proposal', 'wage deal', 'airport expansion',
+  'budget',
+  'rail link',
+  'water tariff',
+  'vaccination drive',
+  'trade agreement',
+  'housing plan',
+  'defence review',
+  'pension reform',
+  'flood barrier',
+  'tax credit',
+  'data centre',
+  'school funding',
+  'fishing quota',
+  'bridge repair',
+  'grid upgrade',
+  'ceasefire proposal',
+  'wage deal',
+  'airport expansion',
 ];
 const EVENT_VERBS = [
-  'approved', 'rejected', 'postponed', 'announced', 'unveiled', 'suspended', 'revised', 'expanded',
-  'cut', 'extended', 'challenged', 'finalised',
+  'approved',
+  'rejected',
+  'postponed',
+  'announced',
+  'unveiled',
+  'suspended',
+  'revised',
+  'expanded',
+  'cut',
+  'extended',
+  'challenged',
+  'finalised',
 ];
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
-  'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 const ANONYMOUS = [
-  'Diplomatic sources said', 'Two officials familiar with the talks said', 'People familiar with the matter said',
-  'A person briefed on the plan, who asked not to be named, said', 'Senior officials said privately',
+  'Diplomatic sources said',
+  'Two officials familiar with the talks said',
+  'People familiar with the matter said',
+  'A person briefed on the plan, who asked not to be named, said',
+  'Senior officials said privately',
   'Sources close to the negotiations said',
 ];
 const ANALYSIS = [
@@ -126,8 +259,16 @@ const FACTS = [
   '{Org} said it had {verb} {count} contracts linked to the {topic} since {year}.',
 ];
 const HEADINGS = [
-  'Background', 'What happens next', 'Reaction', 'The numbers', 'Why it matters', 'Context', 'The vote',
-  'Costs and funding', 'Local impact', 'Timeline',
+  'Background',
+  'What happens next',
+  'Reaction',
+  'The numbers',
+  'Why it matters',
+  'Context',
+  'The vote',
+  'Costs and funding',
+  'Local impact',
+  'Timeline',
 ];
 
 function capitalize(text) {
@@ -263,7 +404,9 @@ function wireParagraph(rng, wireId) {
     refs: [],
     slug: 'wire',
   };
-  let text = [factSentence(wire, ctx, true), factSentence(wire, ctx, true), quoteSentence(wire, ctx)].join(' ');
+  let text = [factSentence(wire, ctx, true), factSentence(wire, ctx, true), quoteSentence(wire, ctx)].join(
+    ' ',
+  );
   if (rng.chance(0.5)) text = text.replace(/ \[[\d, -]+\]|\[\^\d+\]|<sup>\d+<\/sup>/g, '');
   if (rng.chance(0.3)) text = text.replace(/\b(about|reported|said)\b/, 'roughly');
   return text;
@@ -285,7 +428,9 @@ function wrap(text, width) {
 function table(rng, ctx) {
   const rows = [`| Region | ${capitalize(ctx.topic)} (millions) | Change |`, '| --- | ---: | ---: |'];
   for (let i = rng.int(2, 4); i > 0; i--) {
-    rows.push(`| ${rng.pick(PLACES)} | ${rng.int(1, 900)} | ${rng.chance(0.5) ? '+' : '-'}${rng.int(1, 30)}% |`);
+    rows.push(
+      `| ${rng.pick(PLACES)} | ${rng.int(1, 900)} | ${rng.chance(0.5) ? '+' : '-'}${rng.int(1, 30)}% |`,
+    );
   }
   return rows.join('\n');
 }
@@ -337,9 +482,10 @@ export function generateArticle(index, seed = DEFAULT_SEED) {
       block = heading(rng, rng.pick(HEADINGS), 2);
       sections++;
     } else if (r < 0.18) {
-      block = Array.from({ length: rng.int(2, 4) }, () => `- ${factSentence(rng, ctx, rng.chance(0.4))}`).join(
-        '\n',
-      );
+      block = Array.from(
+        { length: rng.int(2, 4) },
+        () => `- ${factSentence(rng, ctx, rng.chance(0.4))}`,
+      ).join('\n');
     } else if (r < 0.21 && sections > 0) block = table(rng, ctx);
     else if (r < 0.25) block = prose(wireParagraph(rng, rng.int(0, 499)));
     else if (r < 0.29 && !duplicated && rng.chance(0.5)) {
