@@ -1,4 +1,29 @@
 import type { BlockType, Kind } from '../types.ts';
+import {
+  type CueHit,
+  type CueMatcher,
+  compileCues,
+  escapeRegExp,
+  expandVerbs,
+  normalizeCue,
+  phraseRegExp,
+  wordSet,
+} from './cues.ts';
+import {
+  comparisons,
+  irregularPast,
+  months,
+  notEvents,
+  numberWords,
+  openers,
+  timeWords,
+  weekdays,
+} from './lexicon/claims.ts';
+import { evaluativeAdjectives, evaluativeNouns, evaluativeSuperlatives } from './lexicon/evaluative.ts';
+import { interpretivePhrases, interpretiveVerbs } from './lexicon/interpretive.ts';
+import { prediction, prescription, speculation } from './lexicon/modality.ts';
+import { boilerplateOpenings } from './lexicon/other.ts';
+import { imperativeOpeners, intensifiers, personalStance, stanceAdverbs } from './lexicon/stance.ts';
 
 export interface ClassifyInput {
   /** The sentence as plain prose: markup and citation markers masked with spaces. */
@@ -22,10 +47,226 @@ export interface Classification {
   reasons: string[];
 }
 
-/** Decides whether a sentence reports fact, gives the writer's analysis, or is neither, and whether it is a claim. */
-export function classifySentence(input: ClassifyInput, _options: ClassifyOptions = {}): Classification {
-  if (input.blockType === 'heading' || input.text.trim().endsWith('?')) {
-    return { kind: 'other', claim: false, reasons: ['other: heading or question'] };
+/** Sentences with fewer words than this are too short to judge. */
+const MIN_WORDS = 4;
+/** Cue weight at or above which a sentence is the writer's analysis. */
+const ANALYSIS_THRESHOLD = 1;
+
+const analysisMatchers: readonly CueMatcher[] = [
+  compileCues('interpretation', expandVerbs(interpretiveVerbs)),
+  compileCues('interpretation', interpretivePhrases),
+  compileCues('prediction', prediction),
+  compileCues('speculation', speculation),
+  compileCues('prescription', prescription),
+  compileCues('stance', stanceAdverbs),
+  compileCues('intensifier', intensifiers),
+  compileCues('personal opinion', personalStance),
+  compileCues('evaluative', evaluativeAdjectives, { caseSensitive: true }),
+  compileCues('evaluative', evaluativeSuperlatives, { caseSensitive: true }),
+  compileCues('evaluative', evaluativeNouns, { caseSensitive: true, plural: true }),
+];
+
+const configMatchers = new WeakMap<readonly string[], CueMatcher>();
+function configMatcher(cues: readonly string[]): CueMatcher {
+  let matcher = configMatchers.get(cues);
+  if (!matcher) {
+    matcher = compileCues(
+      'configured cue',
+      cues.map((cue) => ({ cue })),
+    );
+    configMatchers.set(cues, matcher);
   }
-  return { kind: 'fact', claim: true, reasons: ['claim: statement'] };
+  return matcher;
+}
+
+const imperativeStart = new RegExp(
+  `^[\\s"'“‘(]*${phraseRegExp(imperativeOpeners.map((c) => c.cue)).source}`,
+  'iu',
+);
+const rhetoricalStart =
+  /^[\s"'“‘(]*(?:(?:and|but|so)\s+)?(?:(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)n't|won't|can't|why\s+(?:would|should|on\s+earth|not|do|does|is|are)|how\s+(?:can|could|dare|on\s+earth)|who\s+(?:would|could|cares)|what\s+kind\s+of|what\s+is\s+the\s+point|isn't\s+it|is\s+it\s+any\s+wonder)\b/iu;
+const boilerplateStart = new RegExp(
+  `^[\\s\\p{P}]*(?:${boilerplateOpenings.map(escapeRegExp).join('|')})`,
+  'iu',
+);
+const wordRe = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
+// Claim cues.
+const numberRe = new RegExp(
+  `[$£€¥]\\s?\\d|(?<![\\p{L}])\\d[\\d,.]*\\s?(?:%|percent|per cent)?|${phraseRegExp(numberWords).source}`,
+  'iu',
+);
+const dateRe = new RegExp(
+  `${phraseRegExp([...months, ...weekdays], true).source}|(?<![\\p{L}\\p{N}])(?:1[5-9]|20)\\d\\d(?:s)?(?![\\p{L}\\p{N}])|\\bMay\\s+\\d|\\b(?:in|on|since|by|until|last|next|early|late|mid-)\\s+May\\b`,
+  'u',
+);
+const timeRe = phraseRegExp(timeWords);
+const comparisonRe = phraseRegExp(comparisons);
+const pastRe = /(?<![\p{L}'-])[a-z]+ed(?![\p{L}-])/gu;
+const irregularPastRe = phraseRegExp(irregularPast, true);
+const notEvent = wordSet(notEvents);
+const notName = wordSet([...openers, ...months.map((m) => m.replace(/\.$/, '')), ...weekdays]);
+const capitalRun =
+  /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:(?:of|de|von|van|al|bin|for|and)\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*)*/gu;
+const firstPerson = /^I(?:['’](?:m|ve|d|ll))?$/;
+
+/** Quotation marks pair up; a quote left open runs to the end of the sentence, one closed runs from its start. */
+const quoteSpans =
+  /“[^”]*(?:”|$)|^[^“]*”|"[^"]*(?:"|$)|‘[^’]*’(?![\p{L}])|(?<![\p{L}])'(?=\p{L})[^']*'(?![\p{L}])/gu;
+
+interface Masked {
+  text: string;
+  /** Short quoted terms in the writer's voice ("the “woke” left"): scare quotes. */
+  scare: string[];
+}
+
+function maskQuotes(text: string): Masked {
+  const scare: string[] = [];
+  if (!/["“”‘']/.test(text)) return { text, scare };
+  quoteSpans.lastIndex = 0;
+  const masked = text.replace(quoteSpans, (m) => {
+    const inner = m.slice(1, -1).trim();
+    if (/^\p{Ll}[\p{L}\s-]*$/u.test(inner) && inner.split(/\s+/).length <= 3) scare.push(inner);
+    return ' '.repeat(m.length);
+  });
+  return { text: masked, scare };
+}
+
+function countWords(text: string): number {
+  let n = 0;
+  wordRe.lastIndex = 0;
+  while (wordRe.exec(text) !== null) n++;
+  return n;
+}
+
+function firstMatch(re: RegExp, text: string): string | undefined {
+  const m = re.exec(text);
+  return m ? m[0].trim() : undefined;
+}
+
+/** The first capitalised name in the sentence that is not just the capital of its first word. */
+function findName(text: string): string | undefined {
+  const lead = text.length - text.trimStart().length;
+  capitalRun.lastIndex = 0;
+  for (let m = capitalRun.exec(text); m !== null; m = capitalRun.exec(text)) {
+    const words = m[0].split(/\s+/);
+    const atStart = m.index === lead || /^[\s"'“‘(]*$/.test(text.slice(0, m.index));
+    while (words.length > 0) {
+      const w = (words[0] as string).replace(/[.'’]+$/, '');
+      const skip = firstPerson.test(w) || ((atStart || words.length === 1) && notName.has(w.toLowerCase()));
+      if (!skip) break;
+      words.shift();
+    }
+    if (words.length > 0) return words.join(' ').replace(/(?<![.\p{Lu}][\p{Lu}])[,.;:]+$/u, '');
+  }
+  return undefined;
+}
+
+function findEvent(text: string): string | undefined {
+  pastRe.lastIndex = 0;
+  for (let m = pastRe.exec(text); m !== null; m = pastRe.exec(text)) {
+    if (!notEvent.has(m[0])) return m[0];
+  }
+  return firstMatch(irregularPastRe, text);
+}
+
+/** Why a reported fact needs a source, one reason per kind of detail. */
+function claimReasons(text: string, input: ClassifyInput): string[] {
+  const reasons: string[] = [];
+  if (input.attributed) reasons.push('claim: attributed statement');
+  if (input.quoted) reasons.push('claim: quote');
+  const number = firstMatch(numberRe, text);
+  if (number) reasons.push(`claim: number "${number}"`);
+  const date = firstMatch(dateRe, text) ?? firstMatch(timeRe, text);
+  if (date) reasons.push(`claim: date/time "${date}"`);
+  const name = findName(text);
+  if (name) reasons.push(`claim: named actor "${name}"`);
+  const comparison = firstMatch(comparisonRe, text);
+  if (comparison) reasons.push(`claim: comparison "${comparison.toLowerCase()}"`);
+  const event = findEvent(text);
+  if (event) reasons.push(`claim: event "${event}"`);
+  return reasons;
+}
+
+function describe(hit: CueHit): string {
+  return `"${hit.cue}" (${hit.label})`;
+}
+
+/** Analysis cues in the writer's own words (quotations masked), strongest first, with their total weight. */
+function analysisCues(masked: Masked, options: ClassifyOptions): { hits: CueHit[]; score: number } {
+  const text = masked.text.replace(/[\u2018\u2019]/g, "'");
+  const found: CueHit[] = [];
+  for (const matcher of analysisMatchers) matcher.find(text, found);
+  if (options.analysisCues && options.analysisCues.length > 0)
+    configMatcher(options.analysisCues).find(text, found);
+  if (imperativeStart.test(text)) {
+    const cue = normalizeCue(firstMatch(imperativeStart, text) ?? '').replace(/^[\s"'“‘(]+/, '');
+    found.push({ cue, label: 'imperative', weight: 1, index: 0, end: 0 });
+  }
+  for (const term of masked.scare)
+    found.push({ cue: `“${term}”`, label: 'scare quotes', weight: 0.5, index: -1, end: -1 });
+  const seen = new Set<string>();
+  const hits: CueHit[] = [];
+  let score = 0;
+  // Longer cues first, so a cue inside another ("likely" in "will likely") does not count twice.
+  found.sort((a, b) => b.end - b.index - (a.end - a.index) || a.index - b.index);
+  for (const hit of found) {
+    const key = normalizeCue(hit.cue);
+    if (seen.has(key) || hits.some((h) => h.index <= hit.index && hit.end <= h.end && h.end > h.index))
+      continue;
+    seen.add(key);
+    hits.push(hit);
+    score += hit.weight;
+  }
+  return { hits, score };
+}
+
+/** Decides whether a sentence reports fact, gives the writer's analysis, or is neither, and whether it is a claim. */
+export function classifySentence(input: ClassifyInput, options: ClassifyOptions = {}): Classification {
+  const text = input.text.trim();
+  if (input.blockType === 'heading') return { kind: 'other', claim: false, reasons: ['other: heading'] };
+  if (boilerplateStart.test(text)) return { kind: 'other', claim: false, reasons: ['other: boilerplate'] };
+  const words = countWords(text);
+  if (words < MIN_WORDS)
+    return { kind: 'other', claim: false, reasons: [`other: too short (${words} words)`] };
+
+  const masked = maskQuotes(text);
+  const { hits, score } = analysisCues(masked, options);
+  const cueList = hits.map(describe);
+  const end = text.replace(/[\s"'”’)\]]+$/u, '');
+  const question = end.endsWith('?');
+
+  if (input.attributed) {
+    const reasons = [
+      score > 0 ? `fact: attributed (reported opinion: ${cueList.join(', ')})` : 'fact: attributed',
+    ];
+    return { kind: 'fact', claim: true, reasons: [...reasons, ...claimReasons(text, input)] };
+  }
+  if (question) {
+    if (score >= ANALYSIS_THRESHOLD || rhetoricalStart.test(text)) {
+      return {
+        kind: 'analysis',
+        claim: false,
+        reasons: ['analysis: rhetorical question', ...cueList.map((c) => `analysis: ${c}`)],
+      };
+    }
+    return { kind: 'other', claim: false, reasons: ['other: question'] };
+  }
+  if (/!$/.test(masked.text.trimEnd())) {
+    return {
+      kind: 'analysis',
+      claim: false,
+      reasons: ['analysis: exclamation', ...cueList.map((c) => `analysis: ${c}`)],
+    };
+  }
+  if (score >= ANALYSIS_THRESHOLD) {
+    return { kind: 'analysis', claim: false, reasons: cueList.map((c) => `analysis: ${c}`) };
+  }
+  const claims = claimReasons(text, input);
+  const reasons = [
+    claims.length > 0 ? 'fact: statement' : 'fact: statement without checkable detail',
+    ...claims,
+  ];
+  if (score > 0) reasons.push(`fact: weak cues only (${cueList.join(', ')})`);
+  return { kind: 'fact', claim: claims.length > 0, reasons };
 }

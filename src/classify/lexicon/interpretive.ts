@@ -1,0 +1,121 @@
+import type { Cue, VerbCue } from './types.ts';
+
+/**
+ * Interpretive verbs: the writer reads a meaning, a motive or a consequence into an event ("the cuts
+ * signal a pivot", "the visit underscores a transition"). Reporting verbs ("said", "announced") are not
+ * here: they are attribution. "show" and "find" are left out: "the data show", "the audit found" report
+ * a document's finding.
+ */
+export const interpretiveVerbs: readonly VerbCue[] = [
+  { verb: 'signal', forms: ['signals', 'signalled', 'signaled', 'signalling', 'signaling'], followedBy: 'a' },
+  { verb: 'signal', forms: ['signals', 'signalled', 'signaled'], followedBy: 'that' },
+  { verb: 'signal', forms: ['signals', 'signalled', 'signaled'], followedBy: 'the' },
+  { verb: 'underscore' },
+  { verb: 'underline', why: 'British synonym of "underscore" when the subject is an event' },
+  { verb: 'highlight', followedBy: 'the' },
+  { verb: 'highlight', followedBy: 'a' },
+  { verb: 'highlight', followedBy: 'how' },
+  { verb: 'illustrate' },
+  { verb: 'exemplify', forms: ['exemplifies', 'exemplified', 'exemplifying'] },
+  { verb: 'epitomize', forms: ['epitomizes', 'epitomises', 'epitomized', 'epitomised'] },
+  { verb: 'embody', forms: ['embodies', 'embodied'] },
+  { verb: 'symbolize', forms: ['symbolizes', 'symbolises', 'symbolized', 'symbolised'] },
+  {
+    verb: 'suggest',
+    followedBy: 'that',
+    why: 'inference; a named source suggesting something is attribution',
+  },
+  { verb: 'demonstrate', followedBy: 'that' },
+  { verb: 'demonstrate', followedBy: 'how' },
+  { verb: 'reflect', followedBy: 'a' },
+  { verb: 'reflect', followedBy: 'the' },
+  {
+    verb: 'mark',
+    forms: ['marks', 'marked'],
+    followedBy: 'a',
+    why: '"marks a turning point"; the bare word is a first name',
+  },
+  { verb: 'represent', followedBy: 'a', why: '"represents a shift": a judgement of significance' },
+  { verb: 'amount', followedBy: 'to' },
+  { verb: 'point', forms: ['points'], followedBy: 'to a' },
+  { verb: 'speak', forms: ['speaks'], followedBy: 'to' },
+  { verb: 'betray', followedBy: 'a', why: 'imputes a hidden motive' },
+  { verb: 'lay', forms: ['lays', 'laid'], followedBy: 'bare' },
+  { verb: 'raise', forms: ['raises', 'raised'], followedBy: 'questions' },
+  { verb: 'call', forms: ['calls', 'called'], followedBy: 'into question' },
+  { verb: 'send', forms: ['sends', 'sent'], followedBy: 'a message' },
+  { verb: 'send', forms: ['sends', 'sent'], followedBy: 'a signal' },
+  { verb: 'serve', followedBy: 'as a reminder' },
+  { verb: 'pave', followedBy: 'the way' },
+  {
+    verb: 'set',
+    forms: ['sets'],
+    followedBy: 'the stage',
+    why: 'present tense only: "set the stage" also narrates',
+  },
+  { verb: 'open', forms: ['opens'], followedBy: 'the door' },
+  // Imputed strategy: the writer says what an actor is really doing, beyond what it did.
+  { verb: 'leverage', forms: ['leverages', 'leveraging', 'leveraged'], why: 'imputed strategy' },
+  {
+    verb: 'weaponize',
+    forms: ['weaponizes', 'weaponises', 'weaponizing', 'weaponising', 'weaponized', 'weaponised'],
+  },
+  {
+    verb: 'exploit',
+    forms: ['exploits', 'exploiting'],
+    why: 'imputed motive ("exploited" also narrates facts)',
+  },
+  {
+    verb: 'capitalize',
+    forms: ['capitalizes', 'capitalises', 'capitalizing', 'capitalising'],
+    followedBy: 'on',
+  },
+  { verb: 'double', forms: ['doubles', 'doubling'], followedBy: 'down' },
+  { verb: 'bet', forms: ['bets', 'betting'], followedBy: 'on' },
+];
+
+/**
+ * Interpretive phrases that are not a single verb: judgements of meaning or significance.
+ */
+export const interpretivePhrases: readonly Cue[] = [
+  { cue: 'is a reminder' },
+  { cue: 'is a testament to' },
+  { cue: 'a testament to' },
+  { cue: 'speaks volumes' },
+  { cue: 'is emblematic of' },
+  { cue: 'is indicative of' },
+  { cue: 'is symptomatic of' },
+  { cue: 'a sign that', why: 'reads an event as evidence of something else' },
+  { cue: 'is a sign of' },
+  { cue: 'is a good sign' },
+  { cue: 'is a bad sign' },
+  { cue: 'the real problem' },
+  { cue: 'the real reason' },
+  { cue: 'the real question' },
+  { cue: 'the problem is' },
+  { cue: 'the point is' },
+  { cue: 'the truth is' },
+  { cue: 'the irony is' },
+  { cue: 'the lesson' },
+  { cue: 'in other words' },
+  { cue: 'what this means' },
+  { cue: 'this means that' },
+  { cue: 'which means that' },
+  { cue: 'it is no coincidence' },
+  { cue: "it's no coincidence" },
+  { cue: 'it is no wonder' },
+  { cue: "it's no wonder" },
+  { cue: 'no wonder' },
+  { cue: 'it is clear that' },
+  { cue: "it's clear that" },
+  { cue: 'it is obvious' },
+  { cue: "it's obvious" },
+  { cue: 'there is no doubt' },
+  { cue: "there's no doubt" },
+  { cue: 'make no mistake' },
+  { cue: 'needless to say' },
+  { cue: 'to be sure' },
+  { cue: 'at the expense of', weight: 0.5, why: 'frames a trade-off; also used descriptively' },
+  { cue: 'more than ever', weight: 0.5 },
+  { cue: 'in reality', weight: 0.5 },
+];
