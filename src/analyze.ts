@@ -1,4 +1,6 @@
 import { classifySentence } from './classify/index.ts';
+import { frontMatterOptions } from './config/front-matter.ts';
+import { applyOptions } from './config/resolve.ts';
 import { type Config, defaultConfig, type UserConfig } from './config/types.ts';
 import { findDuplicates } from './duplicates/index.ts';
 import { findAttributions, findQuotes } from './evidence/attribution.ts';
@@ -151,8 +153,12 @@ function draftSentences(doc: ParsedDocument): Draft[] {
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const format = options.format ?? formatFor(options.path);
-  const config = withDefaults(options.config);
   const doc = format === 'markdown' ? parseMarkdown(source) : parseText(source);
+  let config = withDefaults(options.config);
+  // Per-article settings in front matter (`provenance: {type: opinion}`); read only when present.
+  if (doc.frontMatter && /^\s*provenance\s*:/m.test(doc.frontMatter)) {
+    config = applyOptions(config, frontMatterOptions(doc.frontMatter, options.path ?? '<text>'));
+  }
   const lines = new LineIndex(source);
   const pos = (offset: number) => lines.position(offset);
   const drafts = draftSentences(doc);

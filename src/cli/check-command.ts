@@ -1,10 +1,11 @@
 import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { checkText, type FileResult, readArticle } from '../check.ts';
+import { extname, resolve } from 'node:path';
+import { checkText, decodeArticle, type FileResult, readArticle } from '../check.ts';
+import { ConfigError, createConfigLoader } from '../config/index.ts';
 import { provenanceMap } from '../report/map.ts';
 import { tally } from '../report/stylish.ts';
-import { configLoader } from './config.ts';
-import { listFiles } from './list-files.ts';
+import { UsageError } from './errors.ts';
+import { CHECKED_EXTENSIONS, expandPaths } from './files.ts';
 import type { Io } from './main.ts';
 import { formatReport } from './output.ts';
 
@@ -20,58 +21,122 @@ export interface CheckFlags {
   ignore: boolean;
   errorOnUnmatchedPattern: boolean;
   summary?: boolean;
+  minCoverage?: number;
+  diff?: string;
+  staged?: boolean;
+  progress?: boolean;
+}
+
+/** A progress counter on stderr for long runs on a terminal; silent in CI and when piped. */
+function progress(io: Io, total: number, enabled: boolean) {
+  const on = enabled && io.isTTY && !io.env.CI && total >= 50;
+  let last = 0;
+  return {
+    tick(done: number) {
+      if (!on) return;
+      const now = Date.now();
+      if (now - last < 100 && done < total) return;
+      last = now;
+      io.stderr(`\rprovenance: ${done}/${total} files`);
+    },
+    clear() {
+      if (on) io.stderr('\r\x1b[K');
+    },
+  };
 }
 
 /** `provenance check`: returns the exit code. */
 export async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<number> {
   const problems: string[] = [];
   const fail = (file: string, message: string) => problems.push(`provenance: ${file}: ${message}`);
-  const loader = configLoader(io.cwd, flags.config);
-  const needAnalysis = flags.format === 'html' || Boolean(flags.summary);
+  const loader = createConfigLoader(io.cwd);
+  const configFor = async (file: string) => (await loader.loadConfigFor(file, flags.config)).config;
+  const diffMode = flags.diff !== undefined || Boolean(flags.staged);
+  const keep =
+    flags.format === 'html' || Boolean(flags.summary) || flags.minCoverage !== undefined || diffMode;
   const results: FileResult[] = [];
+  let outputRefused = false;
 
   const useStdin = flags.stdin || paths.includes('-');
   const named = paths.filter((p) => p !== '-');
-  if (!useStdin && named.length === 0) {
-    io.stderr(
-      'provenance: no files given: name files, folders or globs, or use "-" to read standard input\n',
-    );
-    return 2;
-  }
   try {
+    const git = diffMode ? await import('./git.ts') : undefined;
+    if (flags.staged && named.length === 0 && !useStdin && git) {
+      const staged = await git.stagedFiles(io.cwd);
+      const relative = (file: string) =>
+        file.startsWith(`${io.cwd}/`) ? file.slice(io.cwd.length + 1) : file;
+      named.push(
+        ...staged
+          .filter((f) => (CHECKED_EXTENSIONS as readonly string[]).includes(extname(f).toLowerCase()))
+          .map(relative),
+      );
+      if (named.length === 0) return finish();
+    }
+    if (!useStdin && named.length === 0) {
+      io.stderr(
+        'provenance: no files given: name files, folders or globs, or use "-" to read standard input\n',
+      );
+      return 2;
+    }
+    if (flags.minCoverage !== undefined && !(flags.minCoverage >= 0 && flags.minCoverage <= 100)) {
+      throw new UsageError(`--min-coverage expects a percentage from 0 to 100, got ${flags.minCoverage}`);
+    }
+    const changed = git
+      ? await git.changedLines({ ref: flags.diff, staged: flags.staged }, io.cwd)
+      : undefined;
+
     if (useStdin) {
       const name = flags.stdinFilename ?? '<stdin>';
-      const config = await loader.forFile(
-        flags.stdinFilename ? resolve(io.cwd, flags.stdinFilename) : resolve(io.cwd, 'stdin.txt'),
-      );
-      results.push(checkText(await io.stdin(), name, config, needAnalysis));
+      const config = await configFor(resolve(io.cwd, flags.stdinFilename ?? 'stdin.txt'));
+      results.push(checkText(await io.stdin(), name, config, keep));
     }
-    const listed = await listFiles(named, {
+    const ignore = flags.ignore ? await loader.ignorePatterns(flags.config) : { patterns: [], base: io.cwd };
+    const listed = await expandPaths(named, {
       cwd: io.cwd,
       useIgnore: flags.ignore,
       errorOnUnmatchedPattern: flags.errorOnUnmatchedPattern,
-      ignoreFor: loader.ignoreFor,
+      extraIgnore: ignore.patterns,
+      ignoreBase: ignore.base,
     });
-    for (const e of listed.errors) fail(e.path, e.message);
+    for (const e of listed.errors) problems.push(`provenance: ${e.message.replace(/^"(.*?)": /, '$1: ')}`);
     const outputPath = flags.output ? resolve(io.cwd, flags.output) : undefined;
-    for (const file of listed.files) {
-      if (outputPath && resolve(io.cwd, file) === outputPath) {
-        fail(file, 'is also the --output file; refusing to overwrite an input');
-        return finish();
-      }
+    if (outputPath && listed.files.some((file) => resolve(io.cwd, file) === outputPath)) {
+      fail(flags.output as string, 'is also a checked file; refusing to overwrite an input with --output');
+      outputRefused = true;
+      return finish();
     }
+    const counter = progress(io, listed.files.length, flags.progress !== false);
+    let done = 0;
     for (const file of listed.files) {
-      const read = await readArticle(resolve(io.cwd, file));
+      const absolute = resolve(io.cwd, file);
+      let read: Awaited<ReturnType<typeof readArticle>>;
+      try {
+        read =
+          flags.staged && git
+            ? decodeArticle(await git.stagedContent(absolute, io.cwd))
+            : await readArticle(absolute);
+      } catch (error) {
+        if (!(error instanceof UsageError)) throw error;
+        read = { error: 'not in the git index (--staged checks what will be committed)' };
+      }
+      counter.tick(++done);
       if ('error' in read) {
         fail(file, read.error);
         continue;
       }
-      const config = await loader.forFile(resolve(io.cwd, file));
-      results.push(checkText(read.text, file, config, needAnalysis));
+      try {
+        let result = checkText(read.text, file, await configFor(absolute), keep);
+        if (changed && git) result = git.onlyChanged(result, changed.get(absolute));
+        results.push(result);
+      } catch (error) {
+        if (!(error instanceof ConfigError)) throw error;
+        problems.push(`provenance: ${error.message}`);
+      }
     }
+    counter.clear();
   } catch (error) {
-    if ((error as Error).name === 'ConfigError') {
-      problems.push(`provenance: ${(error as Error).message}`);
+    if (error instanceof ConfigError || error instanceof UsageError) {
+      problems.push(`provenance: ${error.message}`);
       return finish();
     }
     throw error;
@@ -84,6 +149,7 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io): Prom
       ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }))
       : results;
     const report = await formatReport(flags.format, shown, flags.color && io.color && !flags.output);
+    if (outputRefused) return 2;
     if (flags.output) {
       try {
         await writeFile(resolve(io.cwd, flags.output), report);
@@ -95,17 +161,27 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io): Prom
       io.stdout(report);
     }
     const counts = tally(results);
+    const coverage = coverageOf(results);
     if (flags.summary) io.stderr(`${summaryLine(results)}\n`);
     if (problems.length > 0) return 2;
     if (counts.error > 0) return 1;
     if (flags.maxWarnings !== undefined && counts.warning > flags.maxWarnings) return 1;
+    if (flags.minCoverage !== undefined && coverage.percent < flags.minCoverage) {
+      io.stderr(
+        `provenance: claim coverage ${coverage.percent.toFixed(1)}% (${coverage.backed}/${coverage.claims}) is below --min-coverage ${flags.minCoverage}%\n`,
+      );
+      return 1;
+    }
     return 0;
   }
 }
 
-/** One line for CI logs: files, findings by severity and claim coverage. */
-export function summaryLine(results: readonly FileResult[]): string {
-  const counts = tally(results);
+/** Backed claims over claims across all results (100% when there are no claims). */
+export function coverageOf(results: readonly FileResult[]): {
+  claims: number;
+  backed: number;
+  percent: number;
+} {
   let claims = 0;
   let backed = 0;
   for (const r of results) {
@@ -114,6 +190,12 @@ export function summaryLine(results: readonly FileResult[]): string {
     claims += map.claims;
     backed += map.backedClaims;
   }
-  const coverage = claims === 0 ? 100 : (backed / claims) * 100;
-  return `provenance: ${results.length} files, ${counts.error} errors, ${counts.warning} warnings, ${counts.info} infos; coverage ${backed}/${claims} claims backed (${coverage.toFixed(1)}%)`;
+  return { claims, backed, percent: claims === 0 ? 100 : (backed / claims) * 100 };
+}
+
+/** One line for CI logs: files, findings by severity and claim coverage. */
+export function summaryLine(results: readonly FileResult[]): string {
+  const counts = tally(results);
+  const { claims, backed, percent } = coverageOf(results);
+  return `provenance: ${results.length} files, ${counts.error} errors, ${counts.warning} warnings, ${counts.info} infos; coverage ${backed}/${claims} claims backed (${percent.toFixed(1)}%)`;
 }

@@ -1,8 +1,8 @@
 import { Command, CommanderError, Option } from 'commander';
+import { UsageError } from './errors.ts';
 import { version } from './version.ts';
 
-/** A problem that stops the job: printed as one line, exit code 2. */
-export class UsageError extends Error {}
+export { UsageError };
 
 export interface Io {
   stdout: (text: string) => void;
@@ -42,6 +42,14 @@ const integer = (name: string) => (value: string) => {
   return Number(value);
 };
 
+const percentage = (value: string) => {
+  const n = Number(value.replace(/%$/, ''));
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100) {
+    throw new UsageError(`--min-coverage expects a percentage from 0 to 100, got "${value}"`);
+  }
+  return n;
+};
+
 /** Runs the command line and returns the exit code: 0 clean, 1 findings over the limits, 2 could not run. */
 export async function main(argv: readonly string[], io: Io = defaultIo()): Promise<number> {
   let code = 0;
@@ -78,7 +86,11 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
       'do not honour .gitignore, .provenanceignore and config "ignore" when walking folders',
     )
     .option('--no-error-on-unmatched-pattern', 'a glob that matches no file is not an error')
-    .option('--summary', 'print a one-line summary with claim coverage (for CI logs)')
+    .option('--summary', 'print a one-line summary with claim coverage on stderr (for CI logs)')
+    .option('--min-coverage <pct>', 'exit 1 when backed claims / claims is below this percentage', percentage)
+    .option('--diff <ref>', 'report only findings in paragraphs changed against a git ref')
+    .option('--staged', 'check the staged content; report only findings in paragraphs changed in the index')
+    .option('--no-progress', 'no progress counter on stderr (it shows only on a terminal, outside CI)')
     .action(async (paths: string[], options) => {
       const { runCheck } = await import('./check-command.ts');
       code = await runCheck(paths, options, io);

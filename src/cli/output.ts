@@ -24,6 +24,16 @@ export async function formatReport(format: string, results: FileResult[], color:
       const { formatGithub } = await import('../report/github.ts');
       return formatGithub(results);
     }
+    case 'html': {
+      const [{ formatHtml }, { rules }] = await Promise.all([
+        import('../report/html.ts'),
+        import('../rules/index.ts'),
+      ]);
+      return formatHtml(
+        results,
+        rules.map((r) => r.meta),
+      );
+    }
     default:
       return formatStylish(results, terminalStyle(color));
   }

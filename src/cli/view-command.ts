@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { checkText, readArticle } from '../check.ts';
+import { createConfigLoader } from '../config/index.ts';
 import {
   formatSourcesText,
   formatSplitMarkdown,
@@ -7,7 +8,6 @@ import {
   sourcesJson,
   splitView,
 } from '../report/views.ts';
-import { configLoader } from './config.ts';
 import type { Io } from './main.ts';
 import { terminalStyle } from './style.ts';
 
@@ -35,17 +35,17 @@ export async function runView(
     }
     text = read.text;
   }
-  let config: Awaited<ReturnType<ReturnType<typeof configLoader>['forFile']>>;
+  const name = file === '-' ? '<stdin>' : file;
+  let analysis: ReturnType<typeof checkText>['analysis'];
   try {
-    config = await configLoader(io.cwd, flags.config).forFile(
-      resolve(io.cwd, file === '-' ? 'stdin.txt' : file),
-    );
+    const target = resolve(io.cwd, file === '-' ? 'stdin.txt' : file);
+    const loaded = await createConfigLoader(io.cwd).loadConfigFor(target, flags.config);
+    analysis = checkText(text, name, loaded.config, true).analysis;
   } catch (error) {
+    if ((error as Error).name !== 'ConfigError') throw error;
     io.stderr(`provenance: ${(error as Error).message}\n`);
     return 2;
   }
-  const name = file === '-' ? '<stdin>' : file;
-  const { analysis } = checkText(text, name, config, true);
   if (!analysis) return 2;
   const style = terminalStyle(flags.color && io.color);
   if (view === 'split') {
