@@ -132,6 +132,25 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
       io.stdout(listRules());
     });
 
+  program
+    .command('init')
+    .description('write a commented starter .provenancerc.yaml in the current folder')
+    .option('--force', 'overwrite an existing .provenancerc.yaml')
+    .action(async (options: { force?: boolean }) => {
+      const { runInit } = await import('./config-commands.ts');
+      code = await runInit(options, io);
+    });
+
+  program
+    .command('print-config')
+    .description('print the effective configuration for a file (as JSON) and the files it came from')
+    .argument('<file>', 'the article whose configuration to show (it need not exist)')
+    .option('-c, --config <file>', 'use this configuration file')
+    .action(async (file: string, options: { config?: string }) => {
+      const { runPrintConfig } = await import('./config-commands.ts');
+      code = await runPrintConfig(file, options, io);
+    });
+
   try {
     await program.parseAsync(argv as string[], { from: 'user' });
     return code;
