@@ -169,7 +169,8 @@ export async function expandPaths(patterns: string[], options: ExpandOptions): P
     let state = false;
     for (const layer of layers) {
       const relative = toPosix(path.relative(layer.dir, absolute));
-      if (!relative || relative.startsWith('..')) continue;
+      // The ignore package throws on paths outside its folder (or on another drive).
+      if (!relative || relative.startsWith('..') || path.isAbsolute(relative)) continue;
       const result = layer.rules.test(isDir ? `${relative}/` : relative);
       if (result.ignored) state = true;
       else if (result.unignored) state = false;
