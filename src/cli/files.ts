@@ -94,8 +94,9 @@ function extraIgnoreMatcher(globs: string[]): (relative: string) => boolean {
  *   `"<folder>": all matching files are ignored` (the last two unless `errorOnUnmatchedPattern` is false).
  *
  * Paths are reported as the user wrote them (`docs` gives `docs/a.md`; an absolute argument gives
- * absolute paths), deduplicated, in code-unit order. Symbolic links are followed; a link back to a
- * folder already being walked is skipped, so link loops end.
+ * absolute paths), deduplicated by real path, in code-unit order. Symbolic links are followed; a link
+ * back to a folder already being walked is skipped, so link loops end; a file reachable both through a
+ * linked folder and directly is listed once, under the direct path. `-` (stdin) is the caller's business.
  */
 export async function expandPaths(patterns: string[], options: ExpandOptions): Promise<ExpandResult> {
   const cwd = path.resolve(options.cwd);
