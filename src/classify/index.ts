@@ -19,11 +19,23 @@ import {
   timeWords,
   weekdays,
 } from './lexicon/claims.ts';
-import { evaluativeAdjectives, evaluativeNouns, evaluativeSuperlatives } from './lexicon/evaluative.ts';
+import {
+  evaluativeAdjectives,
+  evaluativeNouns,
+  evaluativeSuperlatives,
+  evaluativeVerbs,
+} from './lexicon/evaluative.ts';
 import { interpretivePhrases, interpretiveVerbs } from './lexicon/interpretive.ts';
 import { prediction, prescription, speculation } from './lexicon/modality.ts';
 import { boilerplateOpenings } from './lexicon/other.ts';
-import { imperativeOpeners, intensifiers, personalStance, stanceAdverbs } from './lexicon/stance.ts';
+import {
+  generalisations,
+  imperativeOpeners,
+  intensifiers,
+  neutralPhrases,
+  personalStance,
+  stanceAdverbs,
+} from './lexicon/stance.ts';
 
 export interface ClassifyInput {
   /** The sentence as plain prose: markup and citation markers masked with spaces. */
@@ -64,6 +76,9 @@ const analysisMatchers: readonly CueMatcher[] = [
   compileCues('evaluative', evaluativeAdjectives, { caseSensitive: true }),
   compileCues('evaluative', evaluativeSuperlatives, { caseSensitive: true }),
   compileCues('evaluative', evaluativeNouns, { caseSensitive: true, plural: true }),
+  compileCues('evaluative', expandVerbs(evaluativeVerbs), { caseSensitive: true }),
+  compileCues('generalisation', generalisations),
+  compileCues('neutral', neutralPhrases),
 ];
 
 const configMatchers = new WeakMap<readonly string[], CueMatcher>();
@@ -79,6 +94,9 @@ function configMatcher(cues: readonly string[]): CueMatcher {
   return matcher;
 }
 
+// "I don't want", "we strongly support", "I really believe": the speaker's own stance, not a report.
+const firstPersonStance =
+  /(?<![\p{L}'])(?:i|we)(?:\s+(?:do|don't|do not|did not|didn't|really|certainly|also|just|strongly|still|truly|simply|personally|firmly|would|'d))*\s+(?:think|believe|want|feel|hope|intend|plan|propose|support|oppose|favor|favour|prefer|like|urge|know|understand|agree|disagree|doubt|suspect|wish|trust|expect|reckon|guess|suppose|regret|fear|worry|care)(?![\p{L}])/iu;
 const imperativeStart = new RegExp(
   `^[\\s"'“‘(]*${phraseRegExp(imperativeOpeners.map((c) => c.cue)).source}`,
   'iu',
@@ -105,10 +123,21 @@ const comparisonRe = phraseRegExp(comparisons);
 const pastRe = /(?<![\p{L}'-])[a-z]+ed(?![\p{L}-])/gu;
 const irregularPastRe = phraseRegExp(irregularPast, true);
 const notEvent = wordSet(notEvents);
+// "is tasked", "I'm prepared", "feel confused": a state or a present passive, not something that happened.
+const stativeBefore =
+  /(?:(?<![\p{L}])(?:am|is|are|be|being|feel|feels|seem|seems|get|gets)|['’](?:m|re|s))\s+(?:\p{L}+ly\s+)?$/u;
+// Future and conditional in the writer's voice: a forecast or a promise unless a date makes it a schedule.
+const futureRe = /(?<![\p{L}'’])(?:will|won['’]t|shall|going to|gonna)(?![\p{L}])|['’]ll(?![\p{L}])/iu;
 const notName = wordSet([...openers, ...months.map((m) => m.replace(/\.$/, '')), ...weekdays]);
 const capitalRun =
   /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:(?:of|de|von|van|al|bin|for|and)\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*)*/gu;
 const firstPerson = /^I(?:['’](?:m|ve|d|ll))?$/;
+const acronym = /^\p{Lu}[\p{Lu}.&-]*\p{Lu}\.?$/u;
+const verbAfterName =
+  /^\s+(?:(?:has|had|have|is|was|were|are|will|would|can|could|did|does|do|says|said|told|also|never|still|then|now)\b|\p{Ll}+ed\b)/u;
+const demonym = /^\p{Lu}\p{Ll}+(?:an|ian|ean|ese|ish|i)$/u;
+const titleOnly =
+  /^(?:Mr|Mrs|Ms|Dr|Sir|Madam|President|Senator|Governor|Congressman|Congresswoman|Judge|General)\.?$/;
 
 /** Quotation marks pair up; a quote left open runs to the end of the sentence, one closed runs from its start. */
 const quoteSpans =
@@ -152,12 +181,24 @@ function findName(text: string): string | undefined {
     const words = m[0].split(/\s+/);
     const atStart = m.index === lead || /^[\s"'“‘(]*$/.test(text.slice(0, m.index));
     while (words.length > 0) {
-      const w = (words[0] as string).replace(/[.'’]+$/, '');
+      const w = (words[0] as string).replace(/['’](?:s|ve|re|ll|d|m)$/, '').replace(/[.'’]+$/, '');
       const skip = firstPerson.test(w) || ((atStart || words.length === 1) && notName.has(w.toLowerCase()));
       if (!skip) break;
       words.shift();
     }
-    if (words.length > 0) return words.join(' ').replace(/(?<![.\p{Lu}][\p{Lu}])[,.;:]+$/u, '');
+    if (words.length === 0) continue;
+    const after = text.slice(m.index + m[0].length);
+    const name = words.join(' ');
+    if (words.length === 1 && !acronym.test(name)) {
+      // A lone capitalised first word may be any noun ("Taxes have risen"): a name only before a verb.
+      if (atStart && m[0] === name && !verbAfterName.test(after)) continue;
+      // "Iranian activities", "the American people": a nationality adjective, not an actor.
+      if (demonym.test(name) && /^\s+\p{Ll}/u.test(after)) continue;
+    }
+    // "…, Mr. President." "Thank you, Jim.": a form of address at the end of the sentence.
+    if (/,\s*$/.test(text.slice(0, m.index)) && /^[\s.!?"”’]*$/.test(after)) continue;
+    if (titleOnly.test(name)) continue;
+    return name.replace(/(?<![.\p{Lu}][\p{Lu}])[,.;:]+$/u, '');
   }
   return undefined;
 }
@@ -165,7 +206,8 @@ function findName(text: string): string | undefined {
 function findEvent(text: string): string | undefined {
   pastRe.lastIndex = 0;
   for (let m = pastRe.exec(text); m !== null; m = pastRe.exec(text)) {
-    if (!notEvent.has(m[0])) return m[0];
+    if (notEvent.has(m[0]) || stativeBefore.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    return m[0];
   }
   return firstMatch(irregularPastRe, text);
 }
@@ -193,10 +235,34 @@ function describe(hit: CueHit): string {
 }
 
 /** Analysis cues in the writer's own words (quotations masked), strongest first, with their total weight. */
-function analysisCues(masked: Masked, options: ClassifyOptions): { hits: CueHit[]; score: number } {
+function analysisCues(
+  masked: Masked,
+  options: ClassifyOptions,
+  dated: boolean,
+  hardDetail: boolean,
+): { hits: CueHit[]; score: number } {
   const text = masked.text.replace(/[\u2018\u2019]/g, "'");
   const found: CueHit[] = [];
+  if (!dated) {
+    const future = futureRe.exec(text);
+    if (future) {
+      const at = future.index;
+      found.push({
+        cue: normalizeCue(future[0]),
+        label: 'future',
+        weight: 0.5,
+        index: at,
+        end: at + future[0].length,
+      });
+    }
+  }
   for (const matcher of analysisMatchers) matcher.find(text, found);
+  const stance = firstPersonStance.exec(text);
+  if (stance) {
+    const at = stance.index;
+    const cue = normalizeCue(stance[0]);
+    found.push({ cue, label: 'personal opinion', weight: 1, index: at, end: at + stance[0].length });
+  }
   if (options.analysisCues && options.analysisCues.length > 0)
     configMatcher(options.analysisCues).find(text, found);
   if (imperativeStart.test(text)) {
@@ -216,9 +282,10 @@ function analysisCues(masked: Masked, options: ClassifyOptions): { hits: CueHit[
       continue;
     seen.add(key);
     hits.push(hit);
-    score += hit.weight;
+    // With a number or a date the sentence reports something checkable: colour alone does not make it analysis.
+    if (!hardDetail || hit.weight >= ANALYSIS_THRESHOLD) score += hit.weight;
   }
-  return { hits, score };
+  return { hits: hits.filter((h) => h.weight > 0), score };
 }
 
 /** Decides whether a sentence reports fact, gives the writer's analysis, or is neither, and whether it is a claim. */
@@ -231,23 +298,24 @@ export function classifySentence(input: ClassifyInput, options: ClassifyOptions 
     return { kind: 'other', claim: false, reasons: [`other: too short (${words} words)`] };
 
   const masked = maskQuotes(text);
-  const { hits, score } = analysisCues(masked, options);
+  const claims = claimReasons(text, input);
+  const dated = claims.some((r) => r.startsWith('claim: date/time'));
+  const hard = dated || claims.some((r) => r.startsWith('claim: number'));
+  const { hits, score } = analysisCues(masked, options, dated, hard);
   const cueList = hits.map(describe);
   const end = text.replace(/[\s"'”’)\]]+$/u, '');
-  const question = end.endsWith('?');
 
   if (input.attributed) {
-    const reasons = [
-      score > 0 ? `fact: attributed (reported opinion: ${cueList.join(', ')})` : 'fact: attributed',
-    ];
-    return { kind: 'fact', claim: true, reasons: [...reasons, ...claimReasons(text, input)] };
+    const kindReason =
+      score > 0 ? `fact: attributed (reported opinion: ${cueList.join(', ')})` : 'fact: attributed';
+    return { kind: 'fact', claim: true, reasons: [kindReason, ...claims] };
   }
-  if (question) {
+  if (end.endsWith('?')) {
     if (score >= ANALYSIS_THRESHOLD || rhetoricalStart.test(text)) {
       return {
         kind: 'analysis',
         claim: false,
-        reasons: ['analysis: rhetorical question', ...cueList.map((c) => `analysis: ${c}`)],
+        reasons: ['analysis: rhetorical question', ...analysisReasons(cueList)],
       };
     }
     return { kind: 'other', claim: false, reasons: ['other: question'] };
@@ -256,17 +324,31 @@ export function classifySentence(input: ClassifyInput, options: ClassifyOptions 
     return {
       kind: 'analysis',
       claim: false,
-      reasons: ['analysis: exclamation', ...cueList.map((c) => `analysis: ${c}`)],
+      reasons: ['analysis: exclamation', ...analysisReasons(cueList)],
     };
   }
-  if (score >= ANALYSIS_THRESHOLD) {
-    return { kind: 'analysis', claim: false, reasons: cueList.map((c) => `analysis: ${c}`) };
+  if (score >= ANALYSIS_THRESHOLD)
+    return { kind: 'analysis', claim: false, reasons: analysisReasons(cueList) };
+  if (claims.length === 0) {
+    // Nothing a reader could check: with a stance cue it is the writer's view, without one it is neither.
+    if (score > 0) {
+      return {
+        kind: 'analysis',
+        claim: false,
+        reasons: [...analysisReasons(cueList), 'analysis: nothing checkable'],
+      };
+    }
+    return {
+      kind: 'other',
+      claim: false,
+      reasons: ['other: nothing checkable (no name, number, date or event)'],
+    };
   }
-  const claims = claimReasons(text, input);
-  const reasons = [
-    claims.length > 0 ? 'fact: statement' : 'fact: statement without checkable detail',
-    ...claims,
-  ];
+  const reasons = ['fact: statement', ...claims];
   if (score > 0) reasons.push(`fact: weak cues only (${cueList.join(', ')})`);
-  return { kind: 'fact', claim: claims.length > 0, reasons };
+  return { kind: 'fact', claim: true, reasons };
+}
+
+function analysisReasons(cues: readonly string[]): string[] {
+  return cues.map((c) => `analysis: ${c}`);
 }

@@ -1,6 +1,4 @@
-import { classifySentence } from '../../src/classify/index.ts';
-import { findAttributions, findQuotes } from '../../src/evidence/attribution.ts';
-import { splitSentences } from '../../src/segment/index.ts';
+import { analyze } from '../../src/index.ts';
 import type { Kind } from '../../src/types.ts';
 
 /** What the evaluation reads of one sentence of an item. */
@@ -11,16 +9,12 @@ export interface Judged {
   reasons: string[];
 }
 
-/**
- * Runs one data-set item (a sentence or a few) through the product and returns its sentences' judgments.
- * Items are plain text. The public `analyze` does the same once the package entry exists: then this body
- * becomes `analyze(text, { format: 'text' }).sentences`.
- */
+/** Runs one data-set item (a sentence or a few, plain text) through the full product. */
 export function judge(text: string): Judged[] {
-  return splitSentences(text).map((s) => {
-    const attributed = findAttributions(s.text).length > 0;
-    const quoted = findQuotes(s.text).length > 0;
-    const decision = classifySentence({ text: s.text, blockType: 'paragraph', attributed, quoted });
-    return { text: s.text, ...decision };
-  });
+  return analyze(text, { format: 'text' }).sentences.map(({ text, kind, claim, reasons }) => ({
+    text,
+    kind,
+    claim,
+    reasons,
+  }));
 }

@@ -159,9 +159,32 @@ export const comparisons: readonly string[] = [
   'cut',
 ];
 
-/** Irregular past-tense verbs: an event that happened. Regular ones are found by the "-ed" ending. */
+/**
+ * Irregular past-tense verbs and participles: an event that happened ("has been", "did not pay"). Regular
+ * ones are found by the "-ed" ending.
+ */
 export const irregularPast: readonly string[] = [
   'arose',
+  'did',
+  "didn't",
+  'did not',
+  'been',
+  'begun',
+  'chosen',
+  'done',
+  'driven',
+  'fallen',
+  'given',
+  'gone',
+  'grown',
+  'known',
+  'risen',
+  'seen',
+  'shown',
+  'spoken',
+  'stolen',
+  'taken',
+  'written',
   'began',
   'became',
   'bought',

@@ -53,8 +53,10 @@ export const speculation: readonly Cue[] = [
   { cue: 'might', weight: 0.5 },
   { cue: 'may be', weight: 0.5 },
   { cue: 'may not', weight: 0.5 },
-  { cue: 'could be', weight: 0.5 },
-  { cue: 'could have', weight: 0.5 },
+  { cue: 'could', weight: 0.5, why: 'possibility; "could face" also reports a legal risk' },
+  { cue: 'can be', weight: 0.5, why: 'generic possibility ("can be raised")' },
+  { cue: 'cannot', weight: 0.5 },
+  { cue: "can't", weight: 0.5 },
   { cue: 'would', weight: 0.5, why: 'conditional or hypothetical ("would be a mistake")' },
   { cue: 'must have been', why: 'epistemic inference' },
 ];

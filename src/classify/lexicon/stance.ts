@@ -26,7 +26,6 @@ export const stanceAdverbs: readonly Cue[] = [
   { cue: 'indeed', weight: 0.5 },
   { cue: 'in fact', weight: 0.5 },
   { cue: 'after all', weight: 0.5 },
-  { cue: 'at least', weight: 0.5, why: 'concessive "at least he tried"; also a quantity ("at least 12")' },
   { cue: 'simply', weight: 0.5 },
   { cue: 'merely', weight: 0.5 },
   { cue: 'precisely', weight: 0.5 },
@@ -38,6 +37,46 @@ export const stanceAdverbs: readonly Cue[] = [
   },
   { cue: 'just', weight: 0.5, why: '"just another"; also time "just arrived"' },
 ];
+
+/**
+ * Phrases that contain a cue word but are neutral: they cover the cue so it does not count
+ * ("a great deal of" is a quantity, "right now" a time).
+ */
+export const neutralPhrases: readonly Cue[] = [
+  { cue: 'a great deal' },
+  { cue: 'a good deal' },
+  { cue: 'great britain' },
+  { cue: 'right now' },
+  { cue: 'right here' },
+  { cue: 'right there' },
+  { cue: 'right away' },
+  { cue: 'right to' },
+  { cue: 'rights' },
+  { cue: 'the right' },
+  { cue: 'far right' },
+  { cue: 'far-right' },
+  { cue: 'just about' },
+  { cue: 'just as' },
+  { cue: 'just over' },
+  { cue: 'just under' },
+  { cue: 'just before' },
+  { cue: 'just after' },
+  { cue: 'just shy' },
+  { cue: 'only one' },
+  { cue: 'only two' },
+  { cue: 'even though' },
+  { cue: 'even if' },
+  { cue: 'even as' },
+  { cue: 'as well' },
+  { cue: 'at all times' },
+  { cue: 'for good' },
+  { cue: 'good faith' },
+  { cue: 'best-selling' },
+  { cue: 'best known' },
+  { cue: 'best-known' },
+  { cue: 'ever since' },
+  { cue: 'pretty much', why: 'filler, counted once as "pretty" would double it' },
+].map((c) => ({ weight: 0, ...c }));
 
 /** Intensifiers and degree words: they grade, so they judge. Half weight: news uses some of them plainly. */
 export const intensifiers: readonly Cue[] = [
@@ -107,6 +146,7 @@ export const personalStance: readonly Cue[] = [
   { cue: 'i don’t think' },
   { cue: "i don't believe" },
   { cue: 'i don’t believe' },
+  { cue: 'let me', why: 'the speaker manages the conversation: not a report' },
   { cue: 'in my view' },
   { cue: 'in my opinion' },
   { cue: 'to my mind' },
@@ -138,6 +178,37 @@ export const personalStance: readonly Cue[] = [
   { cue: 'us all', weight: 0.5 },
   { cue: 'all of us', weight: 0.5 },
 ];
+
+/**
+ * Generalisations: sweeping quantifiers in the writer's voice ("everyone knows", "nobody wants"). Half
+ * weight: "all 12 passengers" and "never before recorded" are checkable.
+ */
+export const generalisations: readonly Cue[] = [
+  { cue: 'everyone' },
+  { cue: 'everybody' },
+  { cue: 'nobody' },
+  { cue: 'no one' },
+  { cue: 'anyone' },
+  { cue: 'everything' },
+  { cue: 'nothing' },
+  { cue: 'always' },
+  { cue: 'never' },
+  { cue: 'all of them' },
+  { cue: 'one can' },
+  { cue: 'one must' },
+  { cue: 'we all' },
+  { cue: 'most people' },
+  { cue: 'many people' },
+  { cue: 'so many' },
+  { cue: 'the fact that', why: "presents the writer's premise as settled" },
+  { cue: 'not only' },
+  { cue: 'rather than' },
+  { cue: 'instead of' },
+  { cue: 'no longer' },
+  { cue: 'too many' },
+  { cue: 'too much' },
+  { cue: 'too often' },
+].map((c) => ({ weight: 0.5, ...c }));
 
 /** Sentence openers that address the reader (imperatives): "Consider the numbers." */
 export const imperativeOpeners: readonly Cue[] = [
