@@ -29,8 +29,9 @@ await build({
 // a V8 code cache (Node 20 has no module compile cache). Lazy imports stay lazy: esbuild wraps each
 // module in an init function that runs on first use.
 await build({
-  entryPoints: ['src/cli/main.ts'],
-  outfile: 'dist/cli.cjs',
+  entryPoints: { cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },
+  outdir: 'dist',
+  outExtension: { '.js': '.cjs' },
   bundle: true,
   format: 'cjs',
   platform: 'node',

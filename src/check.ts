@@ -1,12 +1,15 @@
 import { readFile, stat } from 'node:fs/promises';
 import { analyze, formatFor } from './analyze.ts';
 import type { Config, UserConfig } from './config/types.ts';
+import { provenanceMap } from './report/map.ts';
 import type { FileResult as ReportedFile } from './report/types.ts';
 
 /** The result for one checked file, as the JSON format prints it (`analysis`/`source` are not printed). */
 export interface FileResult extends ReportedFile {
   /** Set when the file could not be checked; one line for a person. */
   error?: string;
+  /** Claims and backed claims, for the coverage figure. */
+  coverage?: { claims: number; backedClaims: number };
 }
 
 export interface CheckOptions {
@@ -59,7 +62,8 @@ export function checkText(
   keep = false,
 ): FileResult {
   const analysis = analyze(text, { path: file, format: formatFor(file), ...(config ? { config } : {}) });
-  return { file, findings: analysis.findings, ...(keep ? { analysis, source: text } : {}) };
+  const { claims, backedClaims } = provenanceMap(analysis);
+  return { file, findings: analysis.findings, coverage: { claims, backedClaims }, ...(keep ? { analysis, source: text } : {}) };
 }
 
 /**

@@ -1,13 +1,17 @@
+import { statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { extname, resolve } from 'node:path';
-import { checkText, decodeArticle, type FileResult, readArticle } from '../check.ts';
+import { extname, join, resolve } from 'node:path';
+import { checkText, type FileResult } from '../check.ts';
 import { ConfigError, createConfigLoader } from '../config/index.ts';
-import { provenanceMap } from '../report/map.ts';
 import { tally } from '../report/stylish.ts';
+import { ResultCache } from './cache.ts';
+import { checkFile, type FileJob, type FileOutcome } from './check-file.ts';
 import { UsageError } from './errors.ts';
 import { CHECKED_EXTENSIONS, expandPaths } from './files.ts';
 import type { Io } from './main.ts';
 import { formatReport } from './output.ts';
+import { checkInParallel, threadCount, workerFile } from './parallel.ts';
+import { version } from './version.ts';
 
 export interface CheckFlags {
   format: 'stylish' | 'json' | 'sarif' | 'github' | 'html';
@@ -25,6 +29,21 @@ export interface CheckFlags {
   diff?: string;
   staged?: boolean;
   progress?: boolean;
+  jobs?: number | 'auto';
+  cache?: boolean;
+  cacheLocation?: string;
+}
+
+/** Cached results are valid for one version of the tool and of its Node.js (Intl data can differ). */
+const cacheVersion = `${version}/${process.version}`;
+
+/** `--cache-location` may name a file or an existing folder (then `.provenancecache` inside it). */
+function cacheLocation(cwd: string, location: string | undefined): string {
+  const target = resolve(cwd, location ?? '.provenancecache');
+  try {
+    if (statSync(target).isDirectory()) return join(target, '.provenancecache');
+  } catch {}
+  return target;
 }
 
 /** A progress counter on stderr for long runs on a terminal; silent in CI and when piped. */
@@ -52,8 +71,7 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io): Prom
   const loader = createConfigLoader(io.cwd);
   const configFor = async (file: string) => (await loader.loadConfigFor(file, flags.config)).config;
   const diffMode = flags.diff !== undefined || Boolean(flags.staged);
-  const keep =
-    flags.format === 'html' || Boolean(flags.summary) || flags.minCoverage !== undefined || diffMode;
+  const keep = flags.format === 'html' || diffMode;
   const results: FileResult[] = [];
   let outputRefused = false;
 
@@ -106,33 +124,47 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io): Prom
       return finish();
     }
     const counter = progress(io, listed.files.length, flags.progress !== false);
-    let done = 0;
+    const jobs: FileJob[] = [];
     for (const file of listed.files) {
-      const absolute = resolve(io.cwd, file);
-      let read: Awaited<ReturnType<typeof readArticle>>;
-      try {
-        read =
-          flags.staged && git
-            ? decodeArticle(await git.stagedContent(absolute, io.cwd))
-            : await readArticle(absolute);
-      } catch (error) {
-        if (!(error instanceof UsageError)) throw error;
-        read = { error: 'not in the git index (--staged checks what will be committed)' };
+      const job: FileJob = { file, cwd: io.cwd, keep, ...(flags.config ? { configFile: flags.config } : {}) };
+      if (flags.staged && git) {
+        try {
+          job.content = await git.stagedContent(resolve(io.cwd, file), io.cwd);
+        } catch (error) {
+          if (!(error instanceof UsageError)) throw error;
+          fail(file, 'not in the git index (--staged checks what will be committed)');
+          continue;
+        }
       }
-      counter.tick(++done);
-      if ('error' in read) {
-        fail(file, read.error);
-        continue;
-      }
-      try {
-        let result = checkText(read.text, file, await configFor(absolute), keep);
-        if (changed && git) result = git.onlyChanged(result, changed.get(absolute));
-        results.push(result);
-      } catch (error) {
-        if (!(error instanceof ConfigError)) throw error;
-        problems.push(`provenance: ${error.message}`);
+      jobs.push(job);
+    }
+    const cache = flags.cache
+      ? new ResultCache(cacheLocation(io.cwd, flags.cacheLocation), cacheVersion)
+      : undefined;
+    await cache?.load();
+    const threads = threadCount(flags.jobs ?? 'auto', jobs.length);
+    const worker = threads > 1 && !cache ? workerFile() : undefined;
+    let outcomes: FileOutcome[];
+    if (worker) {
+      outcomes = await checkInParallel(jobs, threads, worker, (n) => counter.tick(n));
+    } else {
+      outcomes = [];
+      for (const job of jobs) {
+        outcomes.push(await checkFile(job, cache, loader));
+        counter.tick(outcomes.length);
       }
     }
+    for (const outcome of outcomes) {
+      if ('problem' in outcome) {
+        problems.push(outcome.problem);
+        continue;
+      }
+      const absolute = resolve(io.cwd, outcome.result.file);
+      results.push(changed && git ? git.onlyChanged(outcome.result, changed.get(absolute)) : outcome.result);
+    }
+    await cache?.save().catch((error: Error) => {
+      problems.push(`provenance: cannot write the cache: ${error.message}`);
+    });
     counter.clear();
   } catch (error) {
     if (error instanceof ConfigError || error instanceof UsageError) {
@@ -144,7 +176,8 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io): Prom
   return finish();
 
   async function finish(): Promise<number> {
-    for (const p of problems) io.stderr(`${p}\n`);
+    // A bad configuration file fails every article under it: say so once.
+    for (const p of new Set(problems)) io.stderr(`${p}\n`);
     const shown = flags.quiet
       ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }))
       : results;
@@ -185,10 +218,8 @@ export function coverageOf(results: readonly FileResult[]): {
   let claims = 0;
   let backed = 0;
   for (const r of results) {
-    if (!r.analysis) continue;
-    const map = provenanceMap(r.analysis);
-    claims += map.claims;
-    backed += map.backedClaims;
+    claims += r.coverage?.claims ?? 0;
+    backed += r.coverage?.backedClaims ?? 0;
   }
   return { claims, backed, percent: claims === 0 ? 100 : (backed / claims) * 100 };
 }

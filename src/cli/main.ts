@@ -50,6 +50,13 @@ const percentage = (value: string) => {
   return n;
 };
 
+const jobsValue = (value: string): number | 'auto' => {
+  if (value === 'auto') return 'auto';
+  if (!/^[1-9]\d*$/.test(value))
+    throw new UsageError(`--jobs expects a positive whole number or "auto", got "${value}"`);
+  return Number(value);
+};
+
 /** Runs the command line and returns the exit code: 0 clean, 1 findings over the limits, 2 could not run. */
 export async function main(argv: readonly string[], io: Io = defaultIo()): Promise<number> {
   let code = 0;
@@ -90,6 +97,14 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     .option('--min-coverage <pct>', 'exit 1 when backed claims / claims is below this percentage', percentage)
     .option('--diff <ref>', 'report only findings in paragraphs changed against a git ref')
     .option('--staged', 'check the staged content; report only findings in paragraphs changed in the index')
+    .option(
+      '-j, --jobs <n>',
+      `worker threads: a number, or "auto" (several above ${200} files)`,
+      jobsValue,
+      'auto',
+    )
+    .option('--cache', 'reuse results for unchanged files (keyed by content, version and configuration)')
+    .option('--cache-location <path>', 'cache file or folder (default: .provenancecache)')
     .option('--no-progress', 'no progress counter on stderr (it shows only on a terminal, outside CI)')
     .action(async (paths: string[], options) => {
       const { runCheck } = await import('./check-command.ts');

@@ -1,0 +1,51 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import type { FileJob, FileOutcome } from './check-file.ts';
+
+/** Below this many files one thread is faster: starting a worker and loading the parser costs more. */
+export const parallelThreshold = 200;
+/** Files per task: large enough that messaging is cheap, small enough to balance two threads. */
+const batchSize = 64;
+
+/** How many threads to use: `auto` is all cores above the threshold, one below it. */
+export function threadCount(jobs: number | 'auto', files: number): number {
+  const cores = availableParallelism();
+  if (jobs === 'auto') return files >= parallelThreshold ? Math.min(cores, 4) : 1;
+  return Math.max(1, Math.min(jobs, files));
+}
+
+/** The bundled worker beside the bundled CLI, when running from the bundle. */
+export function workerFile(): string | undefined {
+  const candidate = typeof __dirname === 'string' ? join(__dirname, 'worker.cjs') : undefined;
+  return candidate && existsSync(candidate) ? candidate : undefined;
+}
+
+/** Checks jobs on worker threads; the outcomes come back in the order of `jobs`. */
+export async function checkInParallel(
+  jobs: FileJob[],
+  threads: number,
+  file: string,
+  onProgress?: (done: number) => void,
+): Promise<FileOutcome[]> {
+  // piscina stays outside the bundle (it locates its own worker script at run time) and is required, not
+  // imported: the bundle runs through vm.Script, which has no loader for dynamic import().
+  const { Piscina } = require('piscina') as typeof import('piscina');
+  const pool = new Piscina({ filename: file, minThreads: threads, maxThreads: threads });
+  try {
+    const batches: FileJob[][] = [];
+    for (let i = 0; i < jobs.length; i += batchSize) batches.push(jobs.slice(i, i + batchSize));
+    let finished = 0;
+    const done = await Promise.all(
+      batches.map(async (batch) => {
+        const outcomes = (await pool.run(batch)) as FileOutcome[];
+        finished += batch.length;
+        onProgress?.(finished);
+        return outcomes;
+      }),
+    );
+    return done.flat();
+  } finally {
+    await pool.destroy();
+  }
+}

@@ -1,0 +1,79 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers.ts';
+
+const article = (n: number) =>
+  `# Story ${n}\n\nThe agency hired ${n} engineers in March 2024 [1]. The office will likely grow.\n\n` +
+  `Officials said the budget rose by ${n} percent. The program started in ${2000 + (n % 20)}.\n`;
+
+function folder(count: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'provenance-scale-'));
+  for (let i = 0; i < count; i++) writeFileSync(join(dir, `a${String(i).padStart(4, '0')}.md`), article(i));
+  return dir;
+}
+
+describe('--cache', () => {
+  it('gives the same report from the cache and writes the cache file', async () => {
+    const dir = folder(5);
+    const cache = join(dir, 'cache.json');
+    const first = await run(['check', '.', '--format', 'json', '--cache', '--cache-location', cache], {
+      cwd: dir,
+    });
+    expect(existsSync(cache)).toBe(true);
+    const second = await run(['check', '.', '--format', 'json', '--cache', '--cache-location', cache], {
+      cwd: dir,
+    });
+    expect(second.stdout).toBe(first.stdout);
+    expect(second.code).toBe(first.code);
+  });
+
+  it('is invalidated by a changed configuration', async () => {
+    const dir = folder(2);
+    const cache = join(dir, 'cache.json');
+    const before = await run(['check', '.', '--format', 'json', '--cache', '--cache-location', cache], {
+      cwd: dir,
+    });
+    expect(before.stdout).toContain('unsourced-claim');
+    writeFileSync(join(dir, '.provenancerc.json'), '{"rules": {"unsourced-claim": "off"}}');
+    const after = await run(['check', '.', '--format', 'json', '--cache', '--cache-location', cache], {
+      cwd: dir,
+    });
+    expect(after.stdout).not.toContain('unsourced-claim');
+  });
+
+  it('keeps only entries of the last run, so the file does not grow without bound', async () => {
+    const dir = folder(3);
+    const cache = join(dir, 'cache.json');
+    await run(['check', '.', '--cache', '--cache-location', cache], { cwd: dir });
+    await run(['check', 'a0000.md', '--cache', '--cache-location', cache], { cwd: dir });
+    expect(Object.keys(JSON.parse(readFileSync(cache, 'utf8')).entries)).toHaveLength(1);
+  });
+});
+
+describe('--jobs (worker threads, bundled command)', () => {
+  const bin = join(process.cwd(), 'bin/provenance.js');
+  it('prints exactly what one job prints', () => {
+    if (!existsSync(join(process.cwd(), 'dist/worker.cjs')))
+      execFileSync('npm', ['run', 'build'], { stdio: 'pipe' });
+    const dir = folder(260);
+    const one = spawnSync(process.execPath, [bin, 'check', dir, '--format', 'json', '-j', '1'], {
+      encoding: 'utf8',
+    });
+    const two = spawnSync(process.execPath, [bin, 'check', dir, '--format', 'json', '-j', '2'], {
+      encoding: 'utf8',
+    });
+    expect(one.status).toBe(two.status);
+    expect(JSON.parse(one.stdout)).toHaveLength(260);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stderr).toBe(one.stderr);
+  });
+
+  it('rejects a bad --jobs value with exit 2', async () => {
+    const { code, stderr } = await run(['check', 'fixtures/seed/nato-rutte.txt', '--jobs', 'many']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('--jobs');
+  });
+});
