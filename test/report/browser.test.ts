@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyze } from '../../src/index.ts';
 import { formatHtml } from '../../src/report/html.ts';
-import type { Analysis, Evidence, Finding, Kind, Position, Sentence } from '../../src/types.ts';
+import type { Finding, Kind } from '../../src/types.ts';
 
 /**
  * Opens the HTML report in a real browser. Needs Chromium (`scripts/browser-setup.sh` installs Debian's);
@@ -49,125 +50,6 @@ const JUDGED: [start: string, kind: Kind, findings: [ruleId: string, severity: F
   ['Officials said', 'fact', [['anonymous-source', 'info']]],
 ];
 
-function at(text: string, offset: number): Position {
-  const before = text.slice(0, offset).split('\n');
-  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1, offset };
-}
-
-/**
- * A hand-made analysis of the seed article as the pipeline should see it: blank-line paragraphs,
- * sentences ending at a full stop before a capital letter (the seed's "D.C.," and "U.S." are followed by
- * lower case), citation markers as backing, and the judgments of the table above.
- */
-function handAnalysis(text: string): Analysis {
-  const analysis: Analysis = {
-    format: 'text',
-    sentences: [],
-    paragraphs: [],
-    sources: [],
-    duplicates: { paragraphs: [], sentences: [] },
-    findings: [],
-  };
-  const paragraphPattern = /[^\n]+(?:\n[^\n]+)*/g;
-  for (const paragraphMatch of text.matchAll(paragraphPattern)) {
-    const paragraphStart = paragraphMatch.index;
-    const paragraphText = paragraphMatch[0];
-    const sentences: number[] = [];
-    let cursor = 0;
-    const ends = [...paragraphText.matchAll(/\.(?=\s+[A-Z])/g)].map((m) => m.index + 1);
-    for (const end of [...ends, paragraphText.length]) {
-      const raw = paragraphText.slice(cursor, end);
-      const lead = raw.length - raw.trimStart().length;
-      const sentenceText = raw.trim();
-      const start = paragraphStart + cursor + lead;
-      cursor = end;
-      const judged = JUDGED.find(([opening]) => sentenceText.startsWith(opening));
-      const kind = judged?.[1] ?? 'other';
-      const evidence: Evidence[] = [];
-      for (const marker of sentenceText.matchAll(/\[(\d+(?:,\s*\d+)*)\]/g)) {
-        evidence.push({
-          type: 'citation',
-          text: marker[0],
-          refs: (marker[1] ?? '').split(/,\s*/),
-          start: at(text, start + marker.index),
-          end: at(text, start + marker.index + marker[0].length),
-        });
-      }
-      const anonymous = /^(Diplomatic sources|Officials) said/.exec(sentenceText);
-      if (anonymous) {
-        evidence.push({
-          type: 'anonymous',
-          text: anonymous[0],
-          source: (anonymous[1] ?? '').toLowerCase(),
-          cue: 'said',
-          start: at(text, start),
-          end: at(text, start + anonymous[0].length),
-        });
-      }
-      const sentence: Sentence = {
-        index: analysis.sentences.length,
-        text: sentenceText,
-        start: at(text, start),
-        end: at(text, start + sentenceText.length),
-        paragraph: analysis.paragraphs.length,
-        kind,
-        claim: kind === 'fact',
-        evidence,
-        backing: evidence.filter((e) => e.type === 'citation'),
-        reasons: [],
-      };
-      sentences.push(sentence.index);
-      analysis.sentences.push(sentence);
-      for (const [ruleId, severity] of judged?.[2] ?? []) {
-        analysis.findings.push(
-          finding(sentence, ruleId, severity, `${ruleId} on “${sentenceText.slice(0, 30)}”`),
-        );
-      }
-    }
-    analysis.paragraphs.push({
-      index: analysis.paragraphs.length,
-      type: 'paragraph',
-      text: paragraphText,
-      start: at(text, paragraphStart),
-      end: at(text, paragraphStart + paragraphText.length),
-      sentences,
-    });
-  }
-  // The seventh paragraph (line 13) repeats the first without its markers.
-  const copy = analysis.paragraphs[6];
-  if (!copy) throw new Error('the seed article has fewer than seven paragraphs');
-  analysis.findings.push({
-    ...finding(
-      copy,
-      'duplicate-paragraph',
-      'error',
-      'Repeats the paragraph at line 1 and lost its citations [1, 2].',
-    ),
-    related: [{ line: 1, column: 1, message: 'First copy.' }],
-  });
-  analysis.duplicates.paragraphs.push({ paragraph: 6, of: 0, similarity: 1, lostCitations: ['1', '2'] });
-  return analysis;
-}
-
-function finding(
-  span: { start: Position; end: Position; text: string },
-  ruleId: string,
-  severity: Finding['severity'],
-  message: string,
-): Finding {
-  return {
-    file: 'fixtures/seed/nato-rutte.txt',
-    line: span.start.line,
-    column: span.start.column,
-    endLine: span.end.line,
-    endColumn: span.end.column,
-    ruleId,
-    severity,
-    message,
-    evidence: span.text,
-  };
-}
-
 const MISSING =
   `Chromium not found at ${CHROMIUM}: run scripts/browser-setup.sh, set PROVENANCE_CHROMIUM to a ` +
   'Chromium binary, or set PROVENANCE_SKIP_BROWSER=1 to skip the browser tests.';
@@ -184,7 +66,7 @@ describe.skipIf(SKIP)(`HTML report in Chromium${SKIP ? ' (skipped: PROVENANCE_SK
 
   beforeAll(async () => {
     if (!existsSync(CHROMIUM)) throw new Error(MISSING);
-    const analysis = handAnalysis(article);
+    const analysis = analyze(article, { path: 'nato-rutte.txt' });
     const html = formatHtml(
       [{ file: 'fixtures/seed/nato-rutte.txt', findings: analysis.findings, analysis, source: article }],
       [],
@@ -274,11 +156,64 @@ describe.skipIf(SKIP)(`HTML report in Chromium${SKIP ? ' (skipped: PROVENANCE_SK
     await page.emulateMedia({ media: 'screen' });
   });
 
+  it.each(JUDGED)(
+    'renders "%s…" as %s with its findings in the hover title',
+    async (start, kind, findings) => {
+      const sentence = page.locator('article .s', { hasText: start }).first();
+      expect(await sentence.getAttribute('data-kind')).toBe(kind);
+      const title = (await sentence.getAttribute('title')) ?? '';
+      for (const [ruleId] of findings) expect(title).toContain(ruleId);
+    },
+  );
+
   it('shows injected markup as text and never runs it', async () => {
     expect(await page.evaluate('window.__pwned')).toBeUndefined();
     expect(await page.locator('article img, article script').count()).toBe(0);
     const sentence = await page.locator('article .s', { hasText: 'Officials said' }).textContent();
     expect(sentence).toContain('<script>window.__pwned = 1</script>');
     expect(sentence).toContain('"><img src=x onerror="window.__pwned = 2">');
+  });
+});
+
+describe.skipIf(SKIP)('HTML report of a real article in Chromium', () => {
+  const path = 'fixtures/articles/digitalgov-facebook-live-nih/article.md';
+  const text = readFileSync(path, 'utf8');
+  const analysis = analyze(text, { path });
+  let browser: Browser;
+  let page: Page;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(MISSING);
+    mkdirSync(OUT, { recursive: true });
+    const file = join(OUT, 'corpus.html');
+    writeFileSync(
+      file,
+      formatHtml([{ file: path, findings: analysis.findings, analysis, source: text }], []),
+    );
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
+    page = await browser.newPage({ viewport: { width: 1100, height: 1400 } });
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(pathToFileURL(file).href);
+    await page.screenshot({ path: join(OUT, 'corpus.png'), fullPage: true });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('renders every sentence of the analysis, without script errors', async () => {
+    expect(errors).toEqual([]);
+    expect(await page.locator('article .s').count()).toBe(analysis.sentences.length);
+  });
+
+  it('marks the statistic backed by its HTML footnote as cited', async () => {
+    const sentence = page.locator('article .s', { hasText: '78 percent more shares' }).first();
+    expect(await sentence.getAttribute('class')).toContain('cited');
+  });
+
+  it('marks each unsourced claim the analysis found', async () => {
+    const unsourced = analysis.findings.filter((f) => f.ruleId === 'unsourced-claim').length;
+    expect(await page.locator('article .s.unsourced').count()).toBe(unsourced);
   });
 });
