@@ -36,6 +36,7 @@ import {
   personalStance,
   stanceAdverbs,
 } from './lexicon/stance.ts';
+import type { Cue } from './lexicon/types.ts';
 
 export interface ClassifyInput {
   /** The sentence as plain prose: markup and citation markers masked with spaces. */
@@ -63,6 +64,8 @@ export interface Classification {
 const MIN_WORDS = 4;
 /** Cue weight at or above which a sentence is the writer's analysis. */
 const ANALYSIS_THRESHOLD = 1;
+/** How much more cue weight a sentence with a number or a date needs. */
+const HARD_DETAIL_MARGIN = 0.5;
 
 const analysisMatchers: readonly CueMatcher[] = [
   compileCues('interpretation', expandVerbs(interpretiveVerbs)),
@@ -74,12 +77,30 @@ const analysisMatchers: readonly CueMatcher[] = [
   compileCues('intensifier', intensifiers),
   compileCues('personal opinion', personalStance),
   compileCues('evaluative', evaluativeAdjectives, { caseSensitive: true }),
+  compileCues('evaluative', adverbsOf(evaluativeAdjectives), { caseSensitive: true }),
   compileCues('evaluative', evaluativeSuperlatives, { caseSensitive: true }),
   compileCues('evaluative', evaluativeNouns, { caseSensitive: true, plural: true }),
   compileCues('evaluative', expandVerbs(evaluativeVerbs), { caseSensitive: true }),
   compileCues('generalisation', generalisations),
   compileCues('neutral', neutralPhrases),
 ];
+
+/** "impressive" → "impressively", "terrible" → "terribly", "angry" → "angrily", "ironic" → "ironically". */
+function adverbsOf(adjectives: readonly Cue[]): Cue[] {
+  return adjectives
+    .filter((a) => !a.cue.includes(' ') && !a.cue.endsWith('ly'))
+    .map((a) => {
+      const w = a.cue;
+      const adverb = w.endsWith('le')
+        ? `${w.slice(0, -1)}y`
+        : w.endsWith('y')
+          ? `${w.slice(0, -1)}ily`
+          : w.endsWith('ic')
+            ? `${w}ally`
+            : `${w}ly`;
+      return { ...a, cue: adverb };
+    });
+}
 
 const configMatchers = new WeakMap<readonly string[], CueMatcher>();
 function configMatcher(cues: readonly string[]): CueMatcher {
@@ -96,7 +117,7 @@ function configMatcher(cues: readonly string[]): CueMatcher {
 
 // "I don't want", "we strongly support", "I really believe": the speaker's own stance, not a report.
 const firstPersonStance =
-  /(?<![\p{L}'])(?:i|we)(?:\s+(?:do|don't|do not|did not|didn't|really|certainly|also|just|strongly|still|truly|simply|personally|firmly|would|'d))*\s+(?:think|believe|want|feel|hope|intend|plan|propose|support|oppose|favor|favour|prefer|like|urge|know|understand|agree|disagree|doubt|suspect|wish|trust|expect|reckon|guess|suppose|regret|fear|worry|care)(?![\p{L}])/iu;
+  /(?<![\p{L}'])(?:i|we)(?:\s+(?:do|don't|do not|did not|didn't|really|certainly|also|just|strongly|still|truly|simply|personally|firmly|would|'d))*\s+(?:think|believe|want|feel|hope|intend|plan|propose|support|oppose|favor|favour|prefer|like|urge|know|understand|agree|disagree|doubt|suspect|wish|trust|expect|reckon|guess|suppose|regret|fear|worry|care|love|hate|adore|admire|applaud|welcome|appreciate)(?![\p{L}])/iu;
 const imperativeStart = new RegExp(
   `^[\\s"'“‘(]*${phraseRegExp(imperativeOpeners.map((c) => c.cue)).source}`,
   'iu',
@@ -147,18 +168,34 @@ interface Masked {
   text: string;
   /** Short quoted terms in the writer's voice ("the “woke” left"): scare quotes. */
   scare: string[];
+  /** The sentence ends a quotation opened in an earlier sentence. */
+  continued: boolean;
 }
+const continuedQuote = /^.*[.!?…,][”’"']/su;
 
 function maskQuotes(text: string): Masked {
   const scare: string[] = [];
-  if (!/["“”‘']/.test(text)) return { text, scare };
+  if (!/["“”‘']/.test(text)) return { text, scare, continued: false };
+  // A quotation that runs on from the sentence before: it closes here and never opened ("… it.'").
+  const close = continuedQuote.exec(text);
+  if (close) {
+    const mark = text[close.index + close[0].length - 1] as string;
+    const opener = mark === '”' ? '“' : mark === '’' ? '‘' : mark;
+    const before = text.slice(0, close.index + close[0].length - 1);
+    const opened =
+      opener === "'" || opener === '’' ? /(?<![\p{L}])['‘](?=\p{L})/u.test(before) : before.includes(opener);
+    if (!opened) {
+      const upto = close.index + close[0].length;
+      return { text: ' '.repeat(upto) + text.slice(upto), scare, continued: true };
+    }
+  }
   quoteSpans.lastIndex = 0;
   const masked = text.replace(quoteSpans, (m) => {
     const inner = m.slice(1, -1).trim();
     if (/^\p{Ll}[\p{L}\s-]*$/u.test(inner) && inner.split(/\s+/).length <= 3) scare.push(inner);
     return ' '.repeat(m.length);
   });
-  return { text: masked, scare };
+  return { text: masked, scare, continued: false };
 }
 
 function countWords(text: string): number {
@@ -213,10 +250,10 @@ function findEvent(text: string): string | undefined {
 }
 
 /** Why a reported fact needs a source, one reason per kind of detail. */
-function claimReasons(text: string, input: ClassifyInput): string[] {
+function claimReasons(text: string, input: ClassifyInput, quoted: boolean): string[] {
   const reasons: string[] = [];
   if (input.attributed) reasons.push('claim: attributed statement');
-  if (input.quoted) reasons.push('claim: quote');
+  if (quoted) reasons.push('claim: quote');
   const number = firstMatch(numberRe, text);
   if (number) reasons.push(`claim: number "${number}"`);
   const date = firstMatch(dateRe, text) ?? firstMatch(timeRe, text);
@@ -282,9 +319,10 @@ function analysisCues(
       continue;
     seen.add(key);
     hits.push(hit);
-    // With a number or a date the sentence reports something checkable: colour alone does not make it analysis.
-    if (!hardDetail || hit.weight >= ANALYSIS_THRESHOLD) score += hit.weight;
+    score += hit.weight;
   }
+  // With a number or a date the sentence reports something checkable: it takes more colour to make it analysis.
+  if (hardDetail) score -= HARD_DETAIL_MARGIN;
   return { hits: hits.filter((h) => h.weight > 0), score };
 }
 
@@ -298,7 +336,7 @@ export function classifySentence(input: ClassifyInput, options: ClassifyOptions 
     return { kind: 'other', claim: false, reasons: [`other: too short (${words} words)`] };
 
   const masked = maskQuotes(text);
-  const claims = claimReasons(text, input);
+  const claims = claimReasons(text, input, input.quoted || masked.continued);
   const dated = claims.some((r) => r.startsWith('claim: date/time'));
   const hard = dated || claims.some((r) => r.startsWith('claim: number'));
   const { hits, score } = analysisCues(masked, options, dated, hard);
@@ -307,7 +345,7 @@ export function classifySentence(input: ClassifyInput, options: ClassifyOptions 
 
   if (input.attributed) {
     const kindReason =
-      score > 0 ? `fact: attributed (reported opinion: ${cueList.join(', ')})` : 'fact: attributed';
+      hits.length > 0 ? `fact: attributed (reported opinion: ${cueList.join(', ')})` : 'fact: attributed';
     return { kind: 'fact', claim: true, reasons: [kindReason, ...claims] };
   }
   if (end.endsWith('?')) {
@@ -329,15 +367,12 @@ export function classifySentence(input: ClassifyInput, options: ClassifyOptions 
   }
   if (score >= ANALYSIS_THRESHOLD)
     return { kind: 'analysis', claim: false, reasons: analysisReasons(cueList) };
+  // Nothing a reader could check, or one thin detail: with a stance cue it is the writer's view.
+  if (score > 0 && !hard && claims.length <= 1) {
+    const why = claims.length === 0 ? 'nothing checkable' : 'little checkable detail';
+    return { kind: 'analysis', claim: false, reasons: [...analysisReasons(cueList), `analysis: ${why}`] };
+  }
   if (claims.length === 0) {
-    // Nothing a reader could check: with a stance cue it is the writer's view, without one it is neither.
-    if (score > 0) {
-      return {
-        kind: 'analysis',
-        claim: false,
-        reasons: [...analysisReasons(cueList), 'analysis: nothing checkable'],
-      };
-    }
     return {
       kind: 'other',
       claim: false,
@@ -345,7 +380,7 @@ export function classifySentence(input: ClassifyInput, options: ClassifyOptions 
     };
   }
   const reasons = ['fact: statement', ...claims];
-  if (score > 0) reasons.push(`fact: weak cues only (${cueList.join(', ')})`);
+  if (hits.length > 0) reasons.push(`fact: analysis cues below threshold (${cueList.join(', ')})`);
   return { kind: 'fact', claim: true, reasons };
 }
 

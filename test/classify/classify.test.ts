@@ -125,7 +125,7 @@ describe('analysis cues in the writer’s voice', () => {
   });
 
   it('needs two weak cues where one strong cue is enough', () => {
-    expect(classify('The hall at Wembley was very full for the opening night.').kind).not.toBe('analysis');
+    expect(classify('The hall at Wembley was very full when the band arrived.').kind).not.toBe('analysis');
     expect(classify('The hall at Wembley was very full and the speech was really long.').kind).toBe(
       'analysis',
     );
