@@ -23,6 +23,8 @@ export interface AnalyzeOptions {
   format?: 'markdown' | 'text';
   /** Settings over the defaults; front matter `provenance:` keys apply over these. */
   config?: UserConfig | Config;
+  /** Report `provenance-disable…` comments that suppressed nothing (as `unused-disable-directive`). */
+  reportUnusedDirectives?: boolean;
 }
 
 /** Internal view of a sentence while the article is analysed. */
@@ -302,6 +304,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     file: options.path ?? '<text>',
     lines,
     comments: doc.comments,
+    reportUnusedDirectives: options.reportUnusedDirectives ?? false,
     excerpt: (start, end) => excerpt(proseView(source, doc).slice(start, end)),
   });
   return { ...analysis, findings };

@@ -60,10 +60,21 @@ export function checkText(
   file: string,
   config: UserConfig | Config | undefined,
   keep = false,
+  reportUnusedDirectives = false,
 ): FileResult {
-  const analysis = analyze(text, { path: file, format: formatFor(file), ...(config ? { config } : {}) });
+  const analysis = analyze(text, {
+    path: file,
+    format: formatFor(file),
+    reportUnusedDirectives,
+    ...(config ? { config } : {}),
+  });
   const { claims, backedClaims } = provenanceMap(analysis);
-  return { file, findings: analysis.findings, coverage: { claims, backedClaims }, ...(keep ? { analysis, source: text } : {}) };
+  return {
+    file,
+    findings: analysis.findings,
+    coverage: { claims, backedClaims },
+    ...(keep ? { analysis, source: text } : {}),
+  };
 }
 
 /**

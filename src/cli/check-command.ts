@@ -32,6 +32,7 @@ export interface CheckFlags {
   jobs?: number | 'auto';
   cache?: boolean;
   cacheLocation?: string;
+  reportUnusedDisableDirectives?: boolean;
 }
 
 /** Cached results are valid for one version of the tool and of its Node.js (Intl data can differ). */
@@ -106,7 +107,9 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io): Prom
     if (useStdin) {
       const name = flags.stdinFilename ?? '<stdin>';
       const config = await configFor(resolve(io.cwd, flags.stdinFilename ?? 'stdin.txt'));
-      results.push(checkText(await io.stdin(), name, config, keep));
+      results.push(
+        checkText(await io.stdin(), name, config, keep, Boolean(flags.reportUnusedDisableDirectives)),
+      );
     }
     const ignore = flags.ignore ? await loader.ignorePatterns(flags.config) : { patterns: [], base: io.cwd };
     const listed = await expandPaths(named, {
@@ -126,7 +129,13 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io): Prom
     const counter = progress(io, listed.files.length, flags.progress !== false);
     const jobs: FileJob[] = [];
     for (const file of listed.files) {
-      const job: FileJob = { file, cwd: io.cwd, keep, ...(flags.config ? { configFile: flags.config } : {}) };
+      const job: FileJob = {
+        file,
+        cwd: io.cwd,
+        keep,
+        reportUnusedDirectives: Boolean(flags.reportUnusedDisableDirectives),
+        ...(flags.config ? { configFile: flags.config } : {}),
+      };
       if (flags.staged && git) {
         try {
           job.content = await git.stagedContent(resolve(io.cwd, file), io.cwd);

@@ -11,6 +11,8 @@ export interface FileJob {
   configFile?: string;
   /** Keep the analysis (html, diff modes). */
   keep: boolean;
+  /** Report disable directives that suppressed nothing. */
+  reportUnusedDirectives?: boolean;
   /** Content to check instead of reading the file (the staged version). */
   content?: Uint8Array;
 }
@@ -39,7 +41,10 @@ export async function checkFile(job: FileJob, cache?: ResultCache, loader?: Load
   if ('error' in read) return { problem: `provenance: ${job.file}: ${read.error}` };
   try {
     const { config } = await (loader ?? loaderFor(job.cwd)).loadConfigFor(absolute, job.configFile);
-    const key = cache && !job.keep ? cache.key(read.text, configFingerprint(config)) : undefined;
+    const key =
+      cache && !job.keep
+        ? cache.key(read.text, `${configFingerprint(config)}${job.reportUnusedDirectives ? '+unused' : ''}`)
+        : undefined;
     const hit = key ? cache?.get(key) : undefined;
     if (hit) {
       return {
@@ -50,7 +55,7 @@ export async function checkFile(job: FileJob, cache?: ResultCache, loader?: Load
         },
       };
     }
-    const result = checkText(read.text, job.file, config, job.keep);
+    const result = checkText(read.text, job.file, config, job.keep, job.reportUnusedDirectives);
     if (key && cache) {
       cache.set(key, {
         findings: result.findings.map(({ file: _, ...rest }) => rest),

@@ -105,6 +105,10 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     )
     .option('--cache', 'reuse results for unchanged files (keyed by content, version and configuration)')
     .option('--cache-location <path>', 'cache file or folder (default: .provenancecache)')
+    .option(
+      '--report-unused-disable-directives',
+      'warn about provenance-disable comments that suppress nothing',
+    )
     .option('--no-progress', 'no progress counter on stderr (it shows only on a terminal, outside CI)')
     .action(async (paths: string[], options) => {
       const { runCheck } = await import('./check-command.ts');

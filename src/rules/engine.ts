@@ -12,6 +12,8 @@ export interface EngineContext {
   lines: LineIndex;
   comments: Array<Span & { text: string }>;
   excerpt(start: number, end: number): string;
+  /** Report `provenance-disable…` comments that suppressed nothing. */
+  reportUnusedDirectives?: boolean;
 }
 
 /** Rules that judge the writer's analysis: off for opinion pieces, where analysis is the point. */
@@ -62,6 +64,24 @@ export function runRules(analysis: Omit<Analysis, 'findings'>, context: EngineCo
       },
     });
   }
-  const kept = directives(context.comments, context.source, lines).filter(findings);
+  const inline = directives(context.comments, lines);
+  const kept = inline.filter(findings);
+  if (context.reportUnusedDirectives) {
+    for (const d of inline.unused()) {
+      const start = lines.position(d.start);
+      const end = lines.position(d.end);
+      kept.push({
+        file: context.file,
+        line: start.line,
+        column: start.column,
+        endLine: end.line,
+        endColumn: end.column,
+        ruleId: 'unused-disable-directive',
+        severity: 'warning',
+        message: `Unused provenance-${d.kind} directive${d.rules.length ? ` (${d.rules.join(', ')})` : ''}: nothing here was reported.`,
+        evidence: context.source.slice(d.start, d.end).replace(/\s+/g, ' ').slice(0, 160),
+      });
+    }
+  }
   return kept.sort(order);
 }
