@@ -78,6 +78,7 @@ const analysisMatchers: readonly CueMatcher[] = [
   compileCues('personal opinion', personalStance),
   compileCues('evaluative', evaluativeAdjectives, { caseSensitive: true }),
   compileCues('evaluative', adverbsOf(evaluativeAdjectives), { caseSensitive: true }),
+  compileCues('evaluative', negatedAdjectives(evaluativeAdjectives), { caseSensitive: true }),
   compileCues('evaluative', evaluativeSuperlatives, { caseSensitive: true }),
   compileCues('evaluative', evaluativeNouns, { caseSensitive: true, plural: true }),
   compileCues('evaluative', expandVerbs(evaluativeVerbs), { caseSensitive: true }),
@@ -102,6 +103,13 @@ function adverbsOf(adjectives: readonly Cue[]): Cue[] {
     });
 }
 
+/** "impressive" → "unimpressive": the negated adjective judges as much (half weight: "unclear" is mild). */
+function negatedAdjectives(adjectives: readonly Cue[]): Cue[] {
+  return adjectives
+    .filter((a) => !a.cue.includes(' ') && !/^(?:un|in|im|ir|il|dis|non)/.test(a.cue))
+    .map((a) => ({ cue: `un${a.cue}`, weight: 0.5 }));
+}
+
 const configMatchers = new WeakMap<readonly string[], CueMatcher>();
 function configMatcher(cues: readonly string[]): CueMatcher {
   let matcher = configMatchers.get(cues);
@@ -118,8 +126,11 @@ function configMatcher(cues: readonly string[]): CueMatcher {
 // "I don't want", "we strongly support", "I really believe": the speaker's own stance, not a report.
 const firstPersonStance =
   /(?<![\p{L}'])(?:i|we)(?:\s+(?:do|don't|do not|did not|didn't|really|certainly|also|just|strongly|still|truly|simply|personally|firmly|would|'d))*\s+(?:think|believe|want|feel|hope|intend|plan|propose|support|oppose|favor|favour|prefer|like|urge|know|understand|agree|disagree|doubt|suspect|wish|trust|expect|reckon|guess|suppose|regret|fear|worry|care|love|hate|adore|admire|applaud|welcome|appreciate)(?![\p{L}])/iu;
+// "so bold", "so sudden": degree "so" before an adjective (not "so that", "so far", "so the …").
+const soAdjective =
+  /(?<![\p{L}])so\s+(?!(?:that|far|much|many|long|the|a|an|on|as|it|its|i|we|he|she|they|you|this|to|too|do|did|does|is|was|are|were|will|would|can|could|should|must|called|forth|in|of|for|and|or|if)(?![\p{L}]))\p{Ll}{3,}(?![\p{L}'’-])/u;
 const imperativeStart = new RegExp(
-  `^[\\s"'“‘(]*${phraseRegExp(imperativeOpeners.map((c) => c.cue)).source}`,
+  `^[\\s"'“‘(]*(?:(?:and|but|so|now|well|then|please|just)[\\s,]+)*${phraseRegExp(imperativeOpeners.map((c) => c.cue)).source}`,
   'iu',
 );
 const rhetoricalStart =
@@ -294,6 +305,19 @@ function analysisCues(
     }
   }
   for (const matcher of analysisMatchers) matcher.find(text, found);
+  const degree = soAdjective.exec(text);
+  if (degree) {
+    const at = degree.index;
+    found.push({
+      cue: normalizeCue(degree[0]),
+      label: 'intensifier',
+      weight: 0.5,
+      index: at,
+      end: at + degree[0].length,
+    });
+  }
+  const bang = text.search(/!(?=.*\p{L})/su);
+  if (bang >= 0) found.push({ cue: '!', label: 'exclamation', weight: 1, index: bang, end: bang + 1 });
   const stance = firstPersonStance.exec(text);
   if (stance) {
     const at = stance.index;

@@ -141,12 +141,7 @@ export const comparisons: readonly string[] = [
   'richest',
   'poorest',
   'deadliest',
-  'most',
-  'least',
   'first',
-  'last',
-  'record',
-  'only',
   'increase',
   'increased',
   'decrease',
@@ -156,7 +151,6 @@ export const comparisons: readonly string[] = [
   'grew',
   'dropped',
   'declined',
-  'cut',
 ];
 
 /**
@@ -168,7 +162,6 @@ export const irregularPast: readonly string[] = [
   'did',
   "didn't",
   'did not',
-  'been',
   'begun',
   'chosen',
   'done',
