@@ -64,8 +64,6 @@ export interface Classification {
 const MIN_WORDS = 4;
 /** Cue weight at or above which a sentence is the writer's analysis. */
 const ANALYSIS_THRESHOLD = 1;
-/** How much more cue weight a sentence with a number or a date needs. */
-const HARD_DETAIL_MARGIN = 0.5;
 
 const analysisMatchers: readonly CueMatcher[] = [
   compileCues('interpretation', expandVerbs(interpretiveVerbs)),
@@ -287,7 +285,6 @@ function analysisCues(
   masked: Masked,
   options: ClassifyOptions,
   dated: boolean,
-  hardDetail: boolean,
 ): { hits: CueHit[]; score: number } {
   const text = masked.text.replace(/[\u2018\u2019]/g, "'");
   const found: CueHit[] = [];
@@ -345,8 +342,6 @@ function analysisCues(
     hits.push(hit);
     score += hit.weight;
   }
-  // With a number or a date the sentence reports something checkable: it takes more colour to make it analysis.
-  if (hardDetail) score -= HARD_DETAIL_MARGIN;
   return { hits: hits.filter((h) => h.weight > 0), score };
 }
 
@@ -363,7 +358,7 @@ export function classifySentence(input: ClassifyInput, options: ClassifyOptions 
   const claims = claimReasons(text, input, input.quoted || masked.continued);
   const dated = claims.some((r) => r.startsWith('claim: date/time'));
   const hard = dated || claims.some((r) => r.startsWith('claim: number'));
-  const { hits, score } = analysisCues(masked, options, dated, hard);
+  const { hits, score } = analysisCues(masked, options, dated);
   const cueList = hits.map(describe);
   const end = text.replace(/[\s"'”’)\]]+$/u, '');
 

@@ -29,7 +29,6 @@ export const stanceAdverbs: readonly Cue[] = [
   { cue: 'simply', weight: 0.5 },
   { cue: 'merely', weight: 0.5 },
   { cue: 'precisely', weight: 0.5 },
-  { cue: 'even', weight: 0.5, why: 'scalar surprise ("even his allies")' },
   {
     cue: 'only',
     weight: 0.5,
