@@ -11,6 +11,7 @@ import {
   judgementObjects,
   nameConnectors,
   notSpeakers,
+  nounModifiers,
   participleModifiers,
   speakerAdverbs,
   speakerPrepositions,
@@ -121,6 +122,9 @@ const connectors = set(nameConnectors);
 const participles = set(participleModifiers);
 const times = set(timeWords);
 const topics = set(briefingTopics);
+const modifiers = set(nounModifiers);
+// Adjectives by their ending: "Diplomatic", "regional", "Iranian", "Japanese", "executive", "various".
+const adjectiveEnding = /(?:al|ic|an|ese|ish|ive|ous|ior|ary|ern|ful|less|ent|ant|ile|ory)$/;
 const channels = channelNouns.map((c) => c.split(' '));
 const judgements = judgementObjects.map((j) => j.split(' '));
 const credits = creditPrepositions.map((c) => c.split(' '));
@@ -154,6 +158,42 @@ const bareDocuments = set([
   'statistics',
   'figures',
 ]);
+// What may follow an inverted speaker: "said Rutte at the summit", "said Cook, who …", "said X in a statement".
+const afterInverted = set([
+  'who',
+  'in',
+  'at',
+  'of',
+  'for',
+  'on',
+  'with',
+  'as',
+  'during',
+  'adding',
+  'while',
+  'when',
+  'after',
+  'before',
+  'and',
+  'but',
+  'to',
+  'from',
+  'recently',
+  'last',
+  'earlier',
+  'later',
+  'today',
+  'yesterday',
+  'on',
+  'told',
+  'noting',
+  'referring',
+  'explaining',
+  'pointing',
+]);
+// "The study found", "this report shows": a document named before in the article.
+const namingDeterminers = set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her']);
+const hypothetical = set(['if', 'unless', 'whenever', 'wherever', 'whether']);
 const singular = set(['a', 'an', 'one', 'this', 'that', 'each', 'every', 'another']);
 const quantifiers = set([
   'some',
@@ -519,12 +559,23 @@ class Scanner {
   isModifier(i: number): boolean {
     const tok = this.t[i];
     if (!tok?.word) return false;
-    if (tok.cap || /^\p{N}/u.test(tok.lc)) return true;
     const lc = tok.lc;
-    if (stops.has(lc) || verbWords.has(lc) || this.lex.verbs.has(lc) || personal.has(lc)) return false;
+    // Grammar words open sentences in capitals too: "If someone says", "When officials said".
+    if (personal.has(lc) || (stops.has(lc) && !connectors.has(lc))) return false;
+    if (tok.cap || /^\p{N}/u.test(lc)) return true;
+    if (stops.has(lc) || verbWords.has(lc) || this.lex.verbs.has(lc)) return false;
+    if (
+      modifiers.has(lc) ||
+      participles.has(lc) ||
+      roles.has(lc) ||
+      documents.has(lc) ||
+      this.lex.anonHeads.has(lc)
+    ) {
+      return true;
+    }
     // "-ing"/"-ed" words are mostly verbs; before a role noun they describe it ("shipping firm").
-    if (/(?:ing|ed)$/.test(lc) && !participles.has(lc) && !roles.has(this.lc(i + 1))) return false;
-    return true;
+    if (/(?:ing|ed)$/.test(lc)) return roles.has(this.lc(i + 1)) || lc.includes('-');
+    return lc.includes('-') || adjectiveEnding.test(lc) || (personSuffix.test(lc) && !notPersons.has(lc));
   }
 
   /**
@@ -642,7 +693,8 @@ class Scanner {
       if (outer.kind === 'none' || outer.kind === 'pronoun') break;
       const qualified = prepWords.length > 1 || prepWords[0] === 'with';
       if (qualified && outer.kind !== 'anonymous') break;
-      const affiliation = ['at', 'for', 'from', 'with'].includes(prepWords[0] as string) && this.t[from]?.cap;
+      const affiliation =
+        ['at', 'for', 'from', 'with'].includes(prepWords[0] as string) && this.hasName(from, j + 1);
       from = this.chunkLeft(prepStart - 1);
       phrase = {
         from,
@@ -693,7 +745,8 @@ class Scanner {
       }
       if (sawCap) {
         // A role word after a name closes it: "the U.S. military".
-        const noun = roles.has(tok.lc) || documents.has(tok.lc) || this.lex.anonHeads.has(tok.lc);
+        const noun =
+          roles.has(tok.lc) || documents.has(tok.lc) || (this.lex.anonHeads.has(tok.lc) && !dets.has(tok.lc));
         if (noun && !verbWords.has(tok.lc)) head = k;
         break;
       }
@@ -734,11 +787,35 @@ class Scanner {
     return result;
   }
 
+  /**
+   * Whether a phrase is clearly the subject of a verb that is also a plural noun: a name, a pronoun, a
+   * body, a named or unnamed source; a document only after a determiner ("The report states"). "research
+   * reports that", "Some notes", "many states" read as nouns.
+   */
+  clearSubject(phrase: Phrase): boolean {
+    const head = this.lc(phrase.to - 1);
+    if (phrase.kind === 'person' || quantifiers.has(head) || head === 'others') return false;
+    if (phrase.kind === 'document')
+      return dets.has(this.lc(phrase.from)) || isPossessive(this.t[phrase.from] as Token);
+    return true;
+  }
+
   /** Whether a named subject takes a plural verb: "North Korea and Russia", "the Sudanese Armed Forces". */
   pluralProper(phrase: Phrase): boolean {
     for (let i = phrase.from; i < phrase.to; i++) if (this.lc(i) === 'and' || this.lc(i) === '&') return true;
     const last = this.t[phrase.to - 1] as Token;
     return /s$/.test(last.lc) && !isPossessive(last);
+  }
+
+  /** Whether tokens from..to hold a name or a possessive (a capital word that does not open the sentence). */
+  hasName(from: number, to: number): boolean {
+    const first = this.firstWord();
+    for (let i = from; i < to; i++) {
+      const tok = this.t[i] as Token;
+      if (tok.lc === "'s" || (tok.word && isPossessive(tok))) return true;
+      if (tok.cap && i !== first) return true;
+    }
+    return false;
   }
 
   isPossessiveName(i: number): boolean {
@@ -773,13 +850,12 @@ class Scanner {
   }
 
   add(phrase: Phrase, cueFrom: number, cueTo: number, priority: number, qualified = false): void {
-    // "Research shows", "Studies found": a bare document noun names no one.
-    if (
-      phrase.kind === 'document' &&
-      phrase.to - phrase.from === 1 &&
-      bareDocuments.has(this.lc(phrase.from))
-    ) {
-      phrase = { ...phrase, kind: 'anonymous', plural: this.lc(phrase.from) !== 'research' };
+    // "Research shows", "Recent studies have found", "A 2015 study found": a document that names no one.
+    if (phrase.kind === 'document' && priority === 0 && !this.hasName(phrase.from, phrase.to)) {
+      const head = this.lc(phrase.to - 1);
+      if (bareDocuments.has(head) || !namingDeterminers.has(this.lc(phrase.from))) {
+        phrase = { ...phrase, kind: 'anonymous', plural: /s$/.test(head) || head === 'data' };
+      }
     }
     const a = Math.min(phrase.from, cueFrom);
     const b = Math.max(phrase.to, cueTo);
@@ -838,7 +914,7 @@ class Scanner {
     const isNounForm = verb.nounForms?.includes(cue.form) === true;
     if (isNounForm) {
       const next = this.t[end];
-      const complement = next !== undefined && (next.lc === ':' || next.lc === '"' || next.lc === '“');
+      const complement = next !== undefined && (next.lc === '"' || next.lc === '“');
       // "member states agreed": a past tense right after it shows the noun.
       const verbAfter = next?.word === true && (verbWords.has(next.lc) || /[a-z]ed$/.test(next.lc));
       if (!complement && (!next?.word || nounFollowers.has(next.lc) || verbAfter)) return;
@@ -869,8 +945,13 @@ class Scanner {
       }
       const phrase = this.speakerLeft(j);
       if (!phrase) return;
+      // "If someone from the VA says …", "When people say …": a hypothetical speaker.
+      const lead = this.lc(phrase.from - 1);
+      if (hypothetical.has(lead) || (lead === 'when' && !/(?:ed|said|told|wrote)$/.test(cue.form))) return;
+      // "a diplomat accused of espionage": the participle, not the verb.
+      if (/^(?:accused|alleged)$/.test(cue.form) && this.lc(end) === 'of') return;
       if (verb.documentOnly && phrase.kind !== 'document') return;
-      if (isNounForm && phrase.kind === 'person') return;
+      if (isNounForm && !this.clearSubject(phrase)) return;
       if (base && phrase.kind === 'proper' && !this.pluralProper(phrase)) return;
       if (base && singular.has(this.lc(phrase.from))) return;
       if (verb.personOnly && phrase.kind === 'document') return;
@@ -889,7 +970,9 @@ class Scanner {
     const openers = [',', '"', '“', '”', "'", '’', '—', '–', ':'];
     if (verb.inverts && !base && (initial || (before && openers.includes(before.lc)))) {
       const phrase = this.speakerRight(end, true);
-      if (phrase) {
+      // "…, said Catalyst has a framework": a name followed by its own verb starts a that-clause.
+      const after = this.t[phrase?.to ?? -1];
+      if (phrase && (!after?.word || afterInverted.has(after.lc))) {
         this.add(phrase, k, end, 0);
         return;
       }

@@ -86,6 +86,13 @@ describe('findAttributions: sentences with no attribution', () => {
       'You can browse the solutions created with NASA’s open data.',
     ],
     ['ignores an imperative after a comma', 'If you must use jargon, explain them.'],
+    ['ignores a hypothetical speaker after "if"', 'If someone from the agency says it is broken, we fix it.'],
+    ['ignores "accused of" as a participle', 'The country expels a diplomat accused of espionage.'],
+    ['ignores a quantifier before a plural noun ("Some notes")', 'Some notes: the release is late.'],
+    [
+      'ignores a verb between the writer and an unnamed head',
+      'We created research reports that were well designed.',
+    ],
   ];
   it.each(valid)('%s', (_name, sentence) => {
     expect(findAttributions(sentence)).toEqual([]);
@@ -411,6 +418,31 @@ describe('findAttributions: attribution and anonymous sources', () => {
       'calls bare "Research shows" anonymous',
       'Research shows that the community relies on smartphones.',
       { type: 'anonymous', source: 'Research', cue: 'shows', text: 'Research shows', plural: false },
+    ],
+    [
+      'calls a study that names no one anonymous',
+      'A 2015 study found that the algorithms contain errors.',
+      { type: 'anonymous', source: 'A 2015 study', cue: 'found', text: 'A 2015 study found', plural: false },
+    ],
+    [
+      'calls unnamed professionals with a named affiliation attribution',
+      'Scientists at the University of Exeter report a large die-off of coral reefs.',
+      {
+        type: 'attribution',
+        source: 'Scientists at the University of Exeter',
+        cue: 'report',
+        text: 'Scientists at the University of Exeter report',
+      },
+    ],
+    [
+      'reads "said X has" as a title before the verb, not an inverted speaker',
+      'Tina Adinolfi, Chief of the Branch at FEMA, said FEMA noticed several spikes.',
+      {
+        type: 'attribution',
+        source: 'Tina Adinolfi, Chief of the Branch at FEMA',
+        cue: 'said',
+        text: 'Tina Adinolfi, Chief of the Branch at FEMA, said',
+      },
     ],
     [
       'finds "argued" as a third party\'s reported opinion',
