@@ -1,3 +1,19 @@
+import {
+  isBullet,
+  isCloser,
+  isDash,
+  isDigit,
+  isLineBreak,
+  isOpener,
+  isSpace,
+  isSuperscriptDigit,
+  isTerminator,
+  letterCase,
+} from './chars.ts';
+import { decide, readNext } from './decide.ts';
+import { findListMarkers, layoutLists } from './lists.ts';
+import { findEnclosures } from './spans.ts';
+
 /** A sentence of plain text, by offsets into the text given to `splitSentences`. */
 export interface SentenceSpan {
   text: string;
@@ -5,19 +21,279 @@ export interface SentenceSpan {
   end: number;
 }
 
+const SEGMENTER = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** Offsets where Intl.Segmenter starts a sentence (0 excluded). */
+function intlBreaks(text: string): number[] {
+  const out: number[] = [];
+  for (const part of SEGMENTER.segment(text)) if (part.index > 0) out.push(part.index);
+  return out;
+}
+
+/** End of a citation marker starting with "[" at `i` ("[1]", "[1, 2]", "[2–11]", "[^a]"), or `i`. */
+function citationEnd(text: string, i: number): number {
+  const n = text.length;
+  let k = i + 1;
+  if (text.charCodeAt(k) === 94) {
+    k++;
+    const s = k;
+    while (k < n && k - s < 24 && /[\w-]/.test(text[k] as string)) k++;
+    return k > s && text.charCodeAt(k) === 93 ? k + 1 : i;
+  }
+  let groups = 0;
+  while (k < n && k - i < 40) {
+    const s = k;
+    while (k < n && k - s < 4 && isDigit(text.charCodeAt(k))) k++;
+    if (k === s) return i;
+    groups++;
+    while (k < n && text.charCodeAt(k) === 32) k++;
+    const c = text.charCodeAt(k);
+    if (c === 93) return groups > 0 ? k + 1 : i;
+    if (c !== 44 && !isDash(c)) return i;
+    k++;
+    while (k < n && text.charCodeAt(k) === 32) k++;
+  }
+  return i;
+}
+
+/**
+ * Footnote numbers written right after a period: "consultation.11 12 Take…", "(1987).1 According…".
+ * Only after a letter or a bracket (so not "1.000.00"), and only before a capitalised word.
+ */
+function footnoteDigitsEnd(text: string, dot: number): number {
+  const n = text.length;
+  const before = letterCase(text, dot - 1) !== undefined || text.charCodeAt(dot - 1) === 41;
+  if (!before || !isDigit(text.charCodeAt(dot + 1))) return dot + 1;
+  let k = dot + 1;
+  for (let group = 0; group < 6; group++) {
+    const s = k;
+    while (k < n && k - s < 3 && isDigit(text.charCodeAt(k))) k++;
+    if (k === s || (k < n && isDigit(text.charCodeAt(k)))) return dot + 1;
+    const sep = text.charCodeAt(k);
+    const after = text.charCodeAt(k + 1);
+    if ((sep === 32 || sep === 44) && isDigit(after)) {
+      k++;
+      continue;
+    }
+    if (sep === 44 && text.charCodeAt(k + 1) === 32 && isDigit(text.charCodeAt(k + 2))) {
+      k += 2;
+      continue;
+    }
+    break;
+  }
+  if (k >= n) return k;
+  if (!isSpace(text.charCodeAt(k))) return dot + 1;
+  let w = k;
+  while (w < n && isSpace(text.charCodeAt(w))) w++;
+  return w >= n || letterCase(text, w) === 'upper' ? k : dot + 1;
+}
+
+/** End of the closing marks after a terminator run: quotes, brackets, citation markers, superscripts. */
+function closersEnd(text: string, runStart: number, runEnd: number): number {
+  const n = text.length;
+  let k = runEnd;
+  for (let guard = 0; guard < 64 && k < n; guard++) {
+    const c = text.charCodeAt(k);
+    if (isCloser(c) || isSuperscriptDigit(c)) {
+      k++;
+    } else if (c === 91) {
+      const e = citationEnd(text, k);
+      if (e === k) break;
+      k = e;
+    } else {
+      break;
+    }
+  }
+  if (k === runEnd && runEnd - runStart === 1 && text.charCodeAt(runStart) === 46) {
+    k = footnoteDigitsEnd(text, runStart);
+  }
+  // A marker after a space still belongs to the sentence before it: "Washington. [1] Trump said".
+  let s = k;
+  while (s < n && s - k < 4 && (text.charCodeAt(s) === 32 || text.charCodeAt(s) === 9)) s++;
+  if (s > k && text.charCodeAt(s) === 91) {
+    let e = citationEnd(text, s);
+    if (e > s) {
+      for (let guard = 0; guard < 16 && text.charCodeAt(e) === 91; guard++) {
+        const more = citationEnd(text, e);
+        if (more === e) break;
+        e = more;
+      }
+      k = e;
+    }
+  }
+  return k;
+}
+
+/** Length of a spaced ellipsis starting with the period at `i` (". . ."), in periods; 1 when there is none. */
+function spacedDots(text: string, i: number): number {
+  let dots = 1;
+  let k = i;
+  while (text.charCodeAt(k + 1) === 32 && text.charCodeAt(k + 2) === 46) {
+    dots++;
+    k += 2;
+  }
+  return dots;
+}
+
+function skipSpace(text: string, i: number): number {
+  let k = i;
+  while (k < text.length && isSpace(text.charCodeAt(k))) k++;
+  return k;
+}
+
 /**
  * Splits plain text into sentences with exact offsets (end exclusive). Leading and trailing white space
  * is not part of a sentence; citation markers stay with the sentence before them.
+ *
+ * Intl.Segmenter proposes breaks; our pass re-decides every break at a Latin terminator (abbreviations,
+ * initials, numbers, quotations, citation markers) and adds the breaks it misses (list items, bullets,
+ * line breaks, footnote numbers). Breaks after other scripts' terminators ("。") are Intl's.
+ *
+ * Line breaks: a blank line always ends a sentence; a single line break does too, unless the next line
+ * starts with a lowercase letter, or with "(" after a line ending in a space (a wrapped line).
+ * Pure white space gives no sentence.
  */
 export function splitSentences(text: string): SentenceSpan[] {
-  const out: SentenceSpan[] = [];
-  const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
-  for (const part of segmenter.segment(text)) {
-    const lead = part.segment.length - part.segment.trimStart().length;
-    const body = part.segment.trim();
-    if (body === '') continue;
-    const start = part.index + lead;
-    out.push({ text: body, start, end: start + body.length });
+  const n = text.length;
+  if (n === 0) return [];
+  const starts = new Uint8Array(n + 1);
+  const markers = findListMarkers(text);
+  const markerAt = new Set(markers.map((m) => m.start));
+  const lists = layoutLists(markers);
+  for (const p of lists.itemStarts) starts[p] = 1;
+  markLines(text, starts, markerAt);
+  for (let i = 0; i < n; i++) {
+    if (isBullet(text.charCodeAt(i)) && (i === 0 || isSpace(text.charCodeAt(i - 1)))) starts[i] = 1;
   }
+  const { quotes, merged } = findEnclosures(text);
+  markQuoteDashes(text, starts, quotes);
+
+  const intl = intlBreaks(text);
+  let ip = 0;
+  let ep = 0;
+  const isSentenceStart = (p: number) => {
+    if (starts[p]) return true;
+    let k = p;
+    while (k > 0 && p - k < 64 && isSpace(text.charCodeAt(k - 1))) k--;
+    return k === 0;
+  };
+  for (let i = 0; i < n; i++) {
+    if (!isTerminator(text.charCodeAt(i))) continue;
+    let runEnd = i + 1;
+    while (runEnd < n && isTerminator(text.charCodeAt(runEnd))) runEnd++;
+    const runStart = i;
+    let leading = -1; // where a spaced ellipsis that opens the next sentence starts
+    if (runEnd - i === 1 && text.charCodeAt(i) === 46) {
+      const dots = spacedDots(text, i);
+      if (dots > 1) {
+        const attached = i > 0 && !isSpace(text.charCodeAt(i - 1));
+        if (attached && dots >= 4) {
+          // "compounds. . . . The practice": a period, then an ellipsis that opens the next sentence.
+          leading = i + 2;
+          runEnd = i + 1 + 2 * (dots - 1);
+        } else {
+          runEnd = i + 1 + 2 * (dots - 1);
+        }
+      }
+    }
+    const closeEnd = leading >= 0 ? i + 1 : closersEnd(text, runStart, runEnd);
+    const afterRun = leading >= 0 ? runEnd : closeEnd;
+    i = Math.max(i, afterRun - 1);
+    if (afterRun < n && !isSpace(text.charCodeAt(afterRun))) continue;
+    const next = skipSpace(text, afterRun);
+    if (next >= n) continue;
+    if (lists.labelDots.has(runStart) && runEnd - runStart === 1) continue;
+    while (ep < merged.length && (merged[ep]?.close ?? 0) < runStart) ep++;
+    const enclosure = merged[ep];
+    if (enclosure && enclosure.open < runStart && closeEnd <= enclosure.close) continue;
+    if (leading >= 0) {
+      if (readNext(text, next).kind === 'upper') starts[leading] = 1;
+      continue;
+    }
+    let decision = decide(text, { start: runStart, end: runEnd, next, isSentenceStart });
+    if (decision === 'default') {
+      while (ip < intl.length && (intl[ip] ?? 0) <= runStart) ip++;
+      decision = ip < intl.length && (intl[ip] ?? 0) <= next ? 'break' : 'join';
+    }
+    if (decision === 'break') starts[next] = 1;
+  }
+  keepOtherIntlBreaks(text, starts, intl);
+  return assemble(text, starts);
+}
+
+/** Line-break rules; see `splitSentences`. */
+function markLines(text: string, starts: Uint8Array, markerAt: Set<number>): void {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    if (!isSpace(text.charCodeAt(i))) continue;
+    const runStart = i;
+    let breaks = 0;
+    let firstBreak = -1;
+    while (i < n && isSpace(text.charCodeAt(i))) {
+      const c = text.charCodeAt(i);
+      if (isLineBreak(c) && !(c === 10 && i > 0 && text.charCodeAt(i - 1) === 13)) {
+        breaks++;
+        if (firstBreak < 0) firstBreak = i;
+      }
+      i++;
+    }
+    if (breaks === 0 || i >= n || runStart === 0) continue;
+    if (breaks === 1) {
+      const lc = letterCase(text, i);
+      if (lc === 'lower' && !markerAt.has(i)) continue;
+      if (text.charCodeAt(i) === 40 && firstBreak > runStart) continue;
+    }
+    starts[i] = 1;
+  }
+}
+
+/** A quotation cut off with a dash, then a capitalised word: `… afore she comes, to--" At this moment`. */
+function markQuoteDashes(text: string, starts: Uint8Array, quotes: { open: number; close: number }[]): void {
+  for (const q of quotes) {
+    if (!isDash(text.charCodeAt(q.close - 1))) continue;
+    const after = q.close + 1;
+    if (after >= text.length || !isSpace(text.charCodeAt(after))) continue;
+    const next = skipSpace(text, after);
+    if (next < text.length && readNext(text, next).kind === 'upper') starts[next] = 1;
+  }
+}
+
+/** Keeps Intl's breaks that no rule of ours covers: after terminators of other scripts ("。", "।"). */
+function keepOtherIntlBreaks(text: string, starts: Uint8Array, intl: number[]): void {
+  for (const b of intl) {
+    let k = b - 1;
+    let line = false;
+    while (k >= 0 && b - k < 64) {
+      const c = text.charCodeAt(k);
+      if (isLineBreak(c)) line = true;
+      if (!(isSpace(c) || isCloser(c) || isOpener(c) || isDigit(c) || isSuperscriptDigit(c))) break;
+      k--;
+    }
+    // Line breaks are ours; so are our terminators; a letter means Intl broke inside a marker or a word.
+    if (line || k < 0 || b - k >= 64 || isTerminator(text.charCodeAt(k))) continue;
+    if (/[\p{L}\p{N}]/u.test(text[k] as string)) continue;
+    const at = skipSpace(text, b);
+    if (at < text.length) starts[at] = 1;
+  }
+}
+
+function assemble(text: string, starts: Uint8Array): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  const n = text.length;
+  let from = 0;
+  const push = (a: number, b: number) => {
+    let s = a;
+    let e = b;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    if (e > s) out.push({ text: text.slice(s, e), start: s, end: e });
+  };
+  for (let p = 1; p < n; p++) {
+    if (starts[p]) {
+      push(from, p);
+      from = p;
+    }
+  }
+  push(from, n);
   return out;
 }
