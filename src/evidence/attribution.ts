@@ -145,19 +145,6 @@ const possessiveDocuments = set([
   'assessment',
   'investigation',
 ]);
-// Bare, these credit unnamed work: "Research shows", "Studies have found", "Data show".
-const bareDocuments = set([
-  'research',
-  'studies',
-  'data',
-  'surveys',
-  'polls',
-  'reports',
-  'estimates',
-  'analyses',
-  'statistics',
-  'figures',
-]);
 // What may follow an inverted speaker: "said Rutte at the summit", "said Cook, who …", "said X in a statement".
 const afterInverted = set([
   'who',
@@ -193,6 +180,24 @@ const afterInverted = set([
 ]);
 // "The study found", "this report shows": a document named before in the article.
 const namingDeterminers = set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her']);
+const ownWork = set(['our', 'my', 'we', "we've", 'i']);
+const complementStarts = set([
+  'that',
+  'the',
+  'a',
+  'an',
+  'this',
+  'it',
+  'they',
+  'he',
+  'she',
+  'to',
+  'in',
+  'on',
+  'how',
+  'what',
+  'whether',
+]);
 const hypothetical = set(['if', 'unless', 'whenever', 'wherever', 'whether']);
 const singular = set(['a', 'an', 'one', 'this', 'that', 'each', 'every', 'another']);
 const quantifiers = set([
@@ -761,6 +766,17 @@ class Scanner {
       if (this.lex.anonHeads.has(tok.lc) && this.qualifierAt(k + 1) > 0) break;
     }
     if (head < 0) return undefined;
+    // "according to the official description": the head word was a modifier of a noun we do not know.
+    const follower = this.t[head + 1];
+    if (
+      !appositive &&
+      follower?.word &&
+      !follower.cap &&
+      !stops.has(follower.lc) &&
+      !verbWords.has(follower.lc)
+    ) {
+      if (this.qualifierAt(head + 1) < 0 && !speakerPrepositions.includes(follower.lc)) return undefined;
+    }
     const kind = this.headKind(head, false);
     if (kind.kind === 'none') return undefined;
     let to = head + 1;
@@ -853,7 +869,7 @@ class Scanner {
     // "Research shows", "Recent studies have found", "A 2015 study found": a document that names no one.
     if (phrase.kind === 'document' && priority === 0 && !this.hasName(phrase.from, phrase.to)) {
       const head = this.lc(phrase.to - 1);
-      if (bareDocuments.has(head) || !namingDeterminers.has(this.lc(phrase.from))) {
+      if (!namingDeterminers.has(this.lc(phrase.from))) {
         phrase = { ...phrase, kind: 'anonymous', plural: /s$/.test(head) || head === 'data' };
       }
     }
@@ -948,6 +964,18 @@ class Scanner {
       // "If someone from the VA says …", "When people say …": a hypothetical speaker.
       const lead = this.lc(phrase.from - 1);
       if (hypothetical.has(lead) || (lead === 'when' && !/(?:ed|said|told|wrote)$/.test(cue.form))) return;
+      // "Our research showed", "My analysis revealed": the writer's own work, like "as I said".
+      for (let i = phrase.from; i >= Math.max(0, phrase.from - 2) && this.isWord(i); i--) {
+        if (ownWork.has(this.lc(i))) return;
+      }
+      // "some reported mutants", "the most reported attacks": a participle before its noun.
+      const nextWord = this.t[end];
+      if (quantifiers.has(this.lc(j)) || this.lc(j) === 'most') {
+        if (/ed$/.test(cue.form) && nextWord?.word && !nextWord.cap && !complementStarts.has(nextWord.lc))
+          return;
+      }
+      // "your comment shows up": a phrasal verb, not a finding.
+      if (verb.documentOnly && this.lc(end) === 'up') return;
       // "a diplomat accused of espionage": the participle, not the verb.
       if (/^(?:accused|alleged)$/.test(cue.form) && this.lc(end) === 'of') return;
       if (verb.documentOnly && phrase.kind !== 'document') return;

@@ -86,6 +86,19 @@ describe('findAttributions: sentences with no attribution', () => {
       'You can browse the solutions created with NASA’s open data.',
     ],
     ['ignores an imperative after a comma', 'If you must use jargon, explain them.'],
+    [
+      'ignores the writer\'s own research ("Our research showed")',
+      'Our early research showed that permits were easy to get.',
+    ],
+    [
+      'ignores a participle after a quantifier ("some reported mutants")',
+      'The tests led to PRs that address some reported mutants.',
+    ],
+    ['ignores "shows up"', 'Your comment shows up on the next page load.'],
+    [
+      'ignores "according to" a noun the head only modifies',
+      'According to the official description, the census covers all states.',
+    ],
     ['ignores a hypothetical speaker after "if"', 'If someone from the agency says it is broken, we fix it.'],
     ['ignores "accused of" as a participle', 'The country expels a diplomat accused of espionage.'],
     ['ignores a quantifier before a plural noun ("Some notes")', 'Some notes: the release is late.'],

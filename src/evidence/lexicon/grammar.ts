@@ -512,6 +512,7 @@ export const nounModifiers: readonly string[] = [
   'outside',
   'anonymous',
   'unnamed',
+  'release',
   'few',
   'dozen',
   'number',
