@@ -198,7 +198,8 @@ const complementStarts = set([
   'what',
   'whether',
 ]);
-const hypothetical = set(['if', 'unless', 'whenever', 'wherever', 'whether']);
+// "who they say they are", "what people say": an idiom of identity or hearsay, not a credited statement.
+const hypothetical = set(['if', 'unless', 'whenever', 'wherever', 'whether', 'who', 'what']);
 const singular = set(['a', 'an', 'one', 'this', 'that', 'each', 'every', 'another']);
 const quantifiers = set([
   'some',

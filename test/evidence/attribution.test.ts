@@ -99,6 +99,7 @@ describe('findAttributions: sentences with no attribution', () => {
       'ignores "according to" a noun the head only modifies',
       'According to the official description, the census covers all states.',
     ],
+    ['ignores "who they say they are"', 'Identity proofing checks that people are who they say they are.'],
     ['ignores a hypothetical speaker after "if"', 'If someone from the agency says it is broken, we fix it.'],
     ['ignores "accused of" as a participle', 'The country expels a diplomat accused of espionage.'],
     ['ignores a quantifier before a plural noun ("Some notes")', 'Some notes: the release is late.'],
