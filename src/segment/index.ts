@@ -1,5 +1,4 @@
 import {
-  isBullet,
   isCloser,
   isDash,
   isDigit,
@@ -21,12 +20,40 @@ export interface SentenceSpan {
   end: number;
 }
 
+const TERMINATORS = /[.!?\u2026\u203c\u2047-\u2049\u203d]/;
+const BULLETS = /[\u2022\u25e6\u25aa\u2023\u25cf\u2219]/g;
+
 const SEGMENTER = new Intl.Segmenter('en', { granularity: 'sentence' });
 
-/** Offsets where Intl.Segmenter starts a sentence (0 excluded). */
+/** Intl.Segmenter gets slower per sentence as its input grows (V8), so long text goes in windows. */
+const WINDOW = 4096;
+/** Context on each side of a window: Intl's rules look only a few words back and ahead. */
+const MARGIN = 256;
+
+/** Moves a cut off the low half of a surrogate pair. */
+function cutAt(text: string, i: number): number {
+  if (i <= 0 || i >= text.length) return Math.max(0, Math.min(i, text.length));
+  const c = text.charCodeAt(i);
+  return c >= 0xdc00 && c <= 0xdfff ? i + 1 : i;
+}
+
+/**
+ * Offsets where Intl.Segmenter starts a sentence (0 excluded), in order. Line breaks are decided by our
+ * own rules, so Intl sees them as spaces (same length, same offsets).
+ */
 function intlBreaks(text: string): number[] {
   const out: number[] = [];
-  for (const part of SEGMENTER.segment(text)) if (part.index > 0) out.push(part.index);
+  const flat = text.replace(/[\n\r\v\f\u2028\u2029]/g, ' ');
+  for (let from = 0; from < flat.length; ) {
+    const to = cutAt(flat, from + WINDOW);
+    const lo = cutAt(flat, from - MARGIN);
+    const hi = cutAt(flat, to + MARGIN);
+    for (const part of SEGMENTER.segment(flat.slice(lo, hi))) {
+      const at = lo + part.index;
+      if (at > from && at <= to && at < flat.length) out.push(at);
+    }
+    from = to;
+  }
   return out;
 }
 
@@ -162,8 +189,9 @@ export function splitSentences(text: string): SentenceSpan[] {
   const lists = layoutLists(markers);
   for (const p of lists.itemStarts) starts[p] = 1;
   markLines(text, starts, markerAt);
-  for (let i = 0; i < n; i++) {
-    if (isBullet(text.charCodeAt(i)) && (i === 0 || isSpace(text.charCodeAt(i - 1)))) starts[i] = 1;
+  for (const m of text.matchAll(BULLETS)) {
+    const i = m.index ?? 0;
+    if (i === 0 || isSpace(text.charCodeAt(i - 1))) starts[i] = 1;
   }
   const { quotes, merged } = findEnclosures(text);
   markQuoteDashes(text, starts, quotes);
@@ -177,8 +205,9 @@ export function splitSentences(text: string): SentenceSpan[] {
     while (k > 0 && p - k < 64 && isSpace(text.charCodeAt(k - 1))) k--;
     return k === 0;
   };
-  for (let i = 0; i < n; i++) {
-    if (!isTerminator(text.charCodeAt(i))) continue;
+  const terminators = new RegExp(TERMINATORS.source, 'g');
+  for (let found = terminators.exec(text); found; found = terminators.exec(text)) {
+    let i = found.index;
     let runEnd = i + 1;
     while (runEnd < n && isTerminator(text.charCodeAt(runEnd))) runEnd++;
     const runStart = i;
@@ -199,6 +228,7 @@ export function splitSentences(text: string): SentenceSpan[] {
     const closeEnd = leading >= 0 ? i + 1 : closersEnd(text, runStart, runEnd);
     const afterRun = leading >= 0 ? runEnd : closeEnd;
     i = Math.max(i, afterRun - 1);
+    terminators.lastIndex = i + 1;
     if (afterRun < n && !isSpace(text.charCodeAt(afterRun))) continue;
     const next = skipSpace(text, afterRun);
     if (next >= n) continue;
@@ -224,20 +254,22 @@ export function splitSentences(text: string): SentenceSpan[] {
 /** Line-break rules; see `splitSentences`. */
 function markLines(text: string, starts: Uint8Array, markerAt: Set<number>): void {
   const n = text.length;
-  for (let i = 0; i < n; i++) {
-    if (!isSpace(text.charCodeAt(i))) continue;
-    const runStart = i;
+  const lineBreaks = /[\n\r\v\f\u2028\u2029]/g;
+  let floor = 0;
+  for (let found = lineBreaks.exec(text); found; found = lineBreaks.exec(text)) {
+    const firstBreak = found.index;
+    let runStart = firstBreak;
+    while (runStart > floor && isSpace(text.charCodeAt(runStart - 1))) runStart--;
+    let i = firstBreak;
     let breaks = 0;
-    let firstBreak = -1;
     while (i < n && isSpace(text.charCodeAt(i))) {
       const c = text.charCodeAt(i);
-      if (isLineBreak(c) && !(c === 10 && i > 0 && text.charCodeAt(i - 1) === 13)) {
-        breaks++;
-        if (firstBreak < 0) firstBreak = i;
-      }
+      if (isLineBreak(c) && !(c === 10 && i > 0 && text.charCodeAt(i - 1) === 13)) breaks++;
       i++;
     }
-    if (breaks === 0 || i >= n || runStart === 0) continue;
+    floor = i;
+    lineBreaks.lastIndex = i;
+    if (i >= n || runStart === 0) continue;
     if (breaks === 1) {
       const lc = letterCase(text, i);
       if (lc === 'lower' && !markerAt.has(i)) continue;

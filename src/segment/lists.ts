@@ -17,6 +17,10 @@ export interface ListMarker {
   afterTerminator: boolean;
 }
 
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10 };
 
 function romanValue(label: string): number | undefined {
@@ -39,9 +43,11 @@ function parseMarker(
   const opened = text.charCodeAt(k) === 40;
   if (opened) k++;
   const labelStart = k;
-  while (k < n && k - labelStart < 5 && /[0-9A-Za-z]/.test(text[k] as string)) k++;
+  while (k < n && k - labelStart < 6 && isAsciiAlnum(text.charCodeAt(k))) k++;
+  // Cheap rejection first: most tokens are words, not labels.
+  const punct = text.charCodeAt(k);
+  if (k === labelStart || k - labelStart > 5 || (punct !== 46 && punct !== 41)) return undefined;
   const label = text.slice(labelStart, k);
-  if (label === '') return undefined;
   const values: ListMarker['values'] = [];
   let letterCase: ListMarker['letterCase'] = 'none';
   if (/^[0-9]{1,3}$/.test(label)) {
@@ -86,30 +92,24 @@ function parseMarker(
 /** All list-marker-like tokens, in text order. Linear: each token start is tried once, a few characters deep. */
 export function findListMarkers(text: string): ListMarker[] {
   const out: ListMarker[] = [];
-  const n = text.length;
-  let lastSolid = -1; // last non-space offset
-  let lineSinceSolid = true;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (isSpace(c)) {
-      if (isLineBreak(c)) lineSinceSolid = true;
-      continue;
+  const candidates = /(?<!\S)\(?[0-9A-Za-z]{1,5}(?:\.\)?|\))(?=\s)/g;
+  for (const found of text.matchAll(candidates)) {
+    const i = found.index ?? 0;
+    const m = parseMarker(text, i);
+    if (!m) continue;
+    let lastSolid = i - 1;
+    let line = lastSolid < 0;
+    while (lastSolid >= 0 && isSpace(text.charCodeAt(lastSolid))) {
+      if (isLineBreak(text.charCodeAt(lastSolid))) line = true;
+      lastSolid--;
     }
-    const tokenStart = i === 0 || isSpace(text.charCodeAt(i - 1));
-    if (tokenStart && (c === 40 || /[0-9A-Za-z]/.test(text[i] as string))) {
-      const m = parseMarker(text, i);
-      if (m) {
-        const prev = lastSolid >= 0 ? text.charCodeAt(lastSolid) : Number.NaN;
-        const bulletFirst = isBullet(prev) && (lastSolid === 0 || isSpace(text.charCodeAt(lastSolid - 1)));
-        const atLineStart = lineSinceSolid || bulletFirst;
-        let t = lastSolid;
-        while (t > 0 && lastSolid - t < 4 && isCloser(text.charCodeAt(t))) t--;
-        const afterTerminator = t >= 0 && isTerminator(text.charCodeAt(t));
-        out.push({ ...m, atLineStart, afterTerminator });
-      }
-    }
-    lastSolid = i;
-    lineSinceSolid = false;
+    if (lastSolid < 0) line = true;
+    const prev = lastSolid >= 0 ? text.charCodeAt(lastSolid) : Number.NaN;
+    const bulletFirst = isBullet(prev) && (lastSolid === 0 || isSpace(text.charCodeAt(lastSolid - 1)));
+    let t = lastSolid;
+    while (t > 0 && lastSolid - t < 4 && isCloser(text.charCodeAt(t))) t--;
+    const afterTerminator = t >= 0 && isTerminator(text.charCodeAt(t));
+    out.push({ ...m, atLineStart: line || bulletFirst, afterTerminator });
   }
   return out;
 }

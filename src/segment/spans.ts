@@ -62,7 +62,9 @@ export function findEnclosures(text: string): Enclosures {
     if (close - open <= MAX_ENCLOSURE) list.push({ open, close });
   };
   const n = text.length;
-  for (let i = 0; i < n; i++) {
+  const marks = /["'()\n\r\v\f\u2018\u2019\u201c\u201d\u2028\u2029]/g;
+  for (let found = marks.exec(text); found; found = marks.exec(text)) {
+    let i = found.index;
     const c = text.charCodeAt(i);
     if (isLineBreak(c)) {
       // A blank line ends the paragraph: nothing stays open across it.
@@ -82,6 +84,7 @@ export function findEnclosures(text: string): Enclosures {
         depth = 0;
       }
       i = j - 1;
+      marks.lastIndex = j;
       continue;
     }
     switch (c) {
