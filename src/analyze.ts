@@ -4,7 +4,7 @@ import { applyOptions } from './config/resolve.ts';
 import { type Config, defaultConfig, type UserConfig } from './config/types.ts';
 import { findDuplicates } from './duplicates/index.ts';
 import { findAttributions, findQuotes } from './evidence/attribution.ts';
-import { findBareUrls, findCitations, findCredits } from './evidence/citations.ts';
+import { findBareUrls, findCitations, findCredits, findReferenceLinks } from './evidence/citations.ts';
 import { backingByScope } from './evidence/scope.ts';
 import { excerpt } from './excerpt.ts';
 import { parseMarkdown } from './parse/markdown.ts';
@@ -84,6 +84,14 @@ function blockSources(block: Block): InlineSource[] {
   for (const c of findCitations(block.prose)) found.push({ ...at(c), type: 'citation', refs: c.refs });
   for (const c of findCredits(block.prose)) found.push({ ...at(c), type: 'link', label: c.outlet });
   for (const u of findBareUrls(block.prose)) found.push({ ...at(u), type: 'link', url: u.url });
+  for (const r of findReferenceLinks(block.prose)) {
+    found.push({
+      ...at(r),
+      type: 'link',
+      label: block.prose.slice(r.text.start, r.text.end),
+      visible: at(r.text),
+    });
+  }
   return dedupe(found);
 }
 
@@ -147,6 +155,70 @@ function draftSentences(doc: ParsedDocument): Draft[] {
   });
   return drafts;
 }
+
+/**
+ * A named speaker credited with a linked or cited source ("Matt Morehouse [posted][ref] to Delving
+ * Bitcoin …") opens a report: the sentences after it in the paragraph that have no source of their own
+ * continue that report (news style attributes once per paragraph), until a sentence brings its own
+ * source or is the writer's analysis. Unnamed sources do not carry: each claim they make needs backing.
+ */
+function carryLinkedReports(members: Sentence[]): void {
+  let carry: { backing: Evidence[]; who: string; line: number } | undefined;
+  for (const s of members) {
+    const named = s.evidence.find((e) => e.type === 'attribution');
+    const own = s.evidence.filter((e) => e.type === 'citation' || e.type === 'link');
+    if (named && own.length > 0) {
+      carry = { backing: own, who: named.source ?? named.text, line: s.start.line };
+      continue;
+    }
+    if (own.length > 0 || s.kind === 'analysis') {
+      carry = undefined;
+      continue;
+    }
+    if (
+      carry &&
+      s.backing.length === 0 &&
+      !s.evidence.some((e) => e.type === 'attribution' || e.type === 'anonymous')
+    ) {
+      s.backing = carry.backing;
+      s.reasons = [...s.reasons, `backed: continues the linked report of ${carry.who} (line ${carry.line})`];
+    }
+  }
+}
+
+/**
+ * A hyperlink sources the paragraph it stands in, and the other paragraphs of the same list item: on the
+ * web a source is linked once, where it is first named ("Matt Morehouse [posted][ref] to Delving
+ * Bitcoin …", then the details). Citation markers are placed precisely and keep their scope.
+ */
+function linksBackTheirUnit(sentences: Sentence[], paragraphs: Paragraph[], blocks: Block[]): void {
+  const unitOf = (p: number) => {
+    const item = blocks[p]?.item;
+    return item === undefined ? `p${p}` : `i${item}`;
+  };
+  const links = new Map<string, Evidence[]>();
+  for (const s of sentences) {
+    for (const e of s.evidence) {
+      if (e.type !== 'link') continue;
+      const unit = unitOf(s.paragraph);
+      links.set(unit, [...(links.get(unit) ?? []), e]);
+    }
+  }
+  for (const s of sentences) {
+    if (s.backing.length > 0 || s.kind !== 'fact' || paragraphs[s.paragraph]?.type === 'heading') continue;
+    const found = links.get(unitOf(s.paragraph));
+    if (!found) continue;
+    s.backing = found.slice(0, 3);
+    s.reasons = [
+      ...s.reasons,
+      `backed: a link in the same ${blocks[s.paragraph]?.item === undefined ? 'paragraph' : 'list item'}`,
+    ];
+  }
+}
+
+/** The writer as the source: "We tested…", "I wrote…" report the writer's own first-hand account. */
+const firstHand =
+  /^(?:[^,;]{0,60},\s*)?(?:I|we|We)\s+(?!think|believe|feel|hope|expect|suspect|guess|wonder|should|must|need|want|would|could|might|may|can|will|shall|do not|don['’]t|love|like|hate)(?:\w+ly\s+)?\w+(?:ed|ew|ote|ent|ade|ook|ound|an|ot|ought|ave|aw)\b/;
 
 /**
  * Analyses one article: sentences with their evidence, kind and claim decisions, the paragraphs, the
@@ -224,6 +296,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       ((next !== undefined && attributed(next)) ||
         (prev !== undefined && attributed(prev) && prev.some((e) => e.type === 'quote')));
     const block = doc.blocks[draft.block] as Block;
+    const own1st = draft.clean.trim();
     const decision = classifySentence(
       { text: draft.clean, blockType: block.type, attributed: attributed(own) || carried, quoted },
       { analysisCues: config.analysisCues },
@@ -239,10 +312,13 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       claim: decision.claim,
       evidence: own,
       backing: [],
-      reasons:
-        carried && !attributed(own)
-          ? [...decision.reasons, 'attributed: quotation credited next to it']
-          : decision.reasons,
+      reasons: [
+        ...decision.reasons,
+        ...(carried && !attributed(own) ? ['attributed: quotation credited next to it'] : []),
+        ...(decision.kind === 'fact' && !attributed(own) && firstHand.test(own1st)
+          ? ['attributed: first-hand account of the writer']
+          : []),
+      ],
     };
   });
 
@@ -263,7 +339,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
         .sort((a, b) => a - b)
         .map((id) => pool[id] as Evidence);
     });
+    if (config.scope === 'preceding') {
+      carryLinkedReports(members);
+    }
   }
+
+  if (config.scope === 'preceding') linksBackTheirUnit(sentences, paragraphs, doc.blocks);
 
   const sources: SourceEntry[] = doc.registry.map((r) => ({
     id: r.id,

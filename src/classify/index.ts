@@ -9,6 +9,7 @@ import {
   phraseRegExp,
   wordSet,
 } from './cues.ts';
+import { looksEnglish } from './language.ts';
 import {
   comparisons,
   irregularPast,
@@ -27,7 +28,7 @@ import {
 } from './lexicon/evaluative.ts';
 import { interpretivePhrases, interpretiveVerbs } from './lexicon/interpretive.ts';
 import { prediction, prescription, speculation } from './lexicon/modality.ts';
-import { boilerplateOpenings } from './lexicon/other.ts';
+import { boilerplateOpenings, selfReference } from './lexicon/other.ts';
 import {
   generalisations,
   imperativeOpeners,
@@ -350,6 +351,13 @@ export function classifySentence(input: ClassifyInput, options: ClassifyOptions 
   const text = input.text.trim();
   if (input.blockType === 'heading') return { kind: 'other', claim: false, reasons: ['other: heading'] };
   if (boilerplateStart.test(text)) return { kind: 'other', claim: false, reasons: ['other: boilerplate'] };
+  if (selfReference.test(text)) {
+    return { kind: 'other', claim: false, reasons: ['other: the article describing itself (navigation)'] };
+  }
+  if (/:\s*$/.test(text))
+    return { kind: 'other', claim: false, reasons: ['other: introduces what follows (ends with ":")'] };
+  if (!looksEnglish(text))
+    return { kind: 'other', claim: false, reasons: ['other: not English (cannot be judged)'] };
   const words = countWords(text);
   if (words < MIN_WORDS)
     return { kind: 'other', claim: false, reasons: [`other: too short (${words} words)`] };

@@ -69,3 +69,24 @@ export function findBareUrls(prose: string): Array<Span & { url: string }> {
   if (!prose.includes('://')) return [];
   return [...prose.matchAll(bareUrl)].map((m) => ({ start: m.index, end: m.index + m[0].length, url: m[0] }));
 }
+
+// `[text][label]` and `[text][]` whose definition lives outside the file (a site-wide include): the
+// parser leaves them as text, but the writer linked a source. `[1][2]` is two citation markers instead.
+const referenceLink = /\[([^[\]\n]{1,300})\]\[([^[\]\n]{0,100})\]/g;
+
+/** Reference-style links left unresolved by the parser, with the span of their visible text. */
+export function findReferenceLinks(prose: string): Array<Span & { text: Span; label: string }> {
+  if (!prose.includes('][')) return [];
+  const found: Array<Span & { text: Span; label: string }> = [];
+  for (const m of prose.matchAll(referenceLink)) {
+    const text = m[1] as string;
+    if (/^(\d{1,4}|\^.*)$/.test(text.trim())) continue;
+    found.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: { start: m.index + 1, end: m.index + 1 + text.length },
+      label: (m[2] as string) || text,
+    });
+  }
+  return found;
+}

@@ -133,7 +133,7 @@ export function parseMarkdown(source: string): ParsedDocument {
           break;
         }
         default:
-          if (n.type !== type) inlines.push(s);
+          if (n !== node) inlines.push(s);
       }
       if ('children' in n) for (const child of n.children as Nodes[]) walk(child);
     };
@@ -163,7 +163,8 @@ export function parseMarkdown(source: string): ParsedDocument {
   // Which heading depth opened the current source-list section (0: none).
   let sourceSection = 0;
 
-  const visit = (node: Nodes, context: BlockType) => {
+  let items = 0;
+  const visit = (node: Nodes, context: BlockType, item?: number) => {
     if ((node.type as string) === 'toml') return;
     switch (node.type) {
       case 'yaml':
@@ -197,6 +198,7 @@ export function parseMarkdown(source: string): ParsedDocument {
         }
         const b = block(node, context);
         if (!b) return;
+        if (item !== undefined) b.item = item;
         if (sourceSection) {
           const entry = sourceListEntry(text, registry.filter((r) => r.kind === 'list').length + 1);
           if (entry) {
@@ -234,7 +236,10 @@ export function parseMarkdown(source: string): ParsedDocument {
     }
     const next: BlockType =
       node.type === 'listItem' ? 'listItem' : node.type === 'blockquote' ? 'blockquote' : context;
-    if ('children' in node) for (const child of (node as Parent).children as Nodes[]) visit(child, next);
+    // Everything inside one top-level list item (its paragraphs and nested lists) is one news item.
+    const inItem = item ?? (node.type === 'listItem' ? ++items : undefined);
+    if ('children' in node)
+      for (const child of (node as Parent).children as Nodes[]) visit(child, next, inItem);
   };
 
   const footnote = (node: FootnoteDefinition) => {

@@ -7,6 +7,8 @@ export interface InlineSource extends Span {
   url?: string;
   /** The visible words: link text or the outlet named in a credit. */
   label?: string;
+  /** Where the visible words stand, when only the syntax around them is to be hidden from prose. */
+  visible?: Span;
 }
 
 /** A unit of prose with its offsets into the file and an offset-preserving prose view. */
@@ -22,6 +24,8 @@ export interface Block extends Span {
   sources: InlineSource[];
   /** Spans of inline syntax (links, emphasis…): a sentence boundary inside one snaps to its edge. */
   inlines: Span[];
+  /** The top-level list item this block belongs to (its own paragraphs and nested lists share it). */
+  item?: number;
   /** Part of a numbered source list, footnote definition or similar: not prose to be judged. */
   sourceList?: boolean;
 }

@@ -38,3 +38,10 @@ export const boilerplateOpenings: readonly string[] = [
   'thank you',
   'thanks',
 ];
+
+/**
+ * The article talking about itself: navigation and summaries of what follows ("This week's newsletter
+ * summarizes…", "Talks are listed below", "In this section we…"). Not a claim about the world.
+ */
+export const selfReference: RegExp =
+  /^(?:in\s+)?this\s+(?:week['’]s\s+|month['’]s\s+|year['’]s\s+|special\s+)?(?:newsletter|article|post|story|issue|edition|section|guide|report|page|piece|series|roundup|update)\b|\b(?:listed|described|summarized|summarised|shown|detailed|explained|covered)\s+below\b|^(?:see|read)\s+(?:below|above)\b|^please\s+\w+/i;

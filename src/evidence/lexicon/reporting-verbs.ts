@@ -130,6 +130,24 @@ export const reportingVerbs: readonly ReportingVerb[] = [
     reason: 'A post on X/Twitter is a public statement.',
   },
   { forms: ['point out', 'points out', 'pointed out'] },
+  {
+    forms: ['post', 'posts', 'posted'],
+    personOnly: true,
+    reason: '"X posted to the mailing list" credits a public post, the way newsletters report forums.',
+  },
+  {
+    forms: ['propose', 'proposes', 'proposed'],
+    personOnly: true,
+    reason: 'A proposal is a statement of its author; "the proposed rule" has no subject and does not match.',
+  },
+  { forms: ['reply', 'replies', 'replied'], personOnly: true },
+  { forms: ['respond', 'responds', 'responded'], personOnly: true },
+  {
+    forms: ['describe', 'describes', 'described'],
+    personOnly: true,
+    reason: '"X described the attack" credits X\'s account of it.',
+  },
+  { forms: ['publish', 'publishes', 'published'], personOnly: true, reason: 'Credits a written source.' },
   { forms: ['quoted as saying'], reason: 'The outlet quoted the speaker; the subject is the speaker.' },
   // Findings of documents: "The audit found", "A 2023 survey by Pew found", "X's data show".
   {
