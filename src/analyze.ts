@@ -216,9 +216,12 @@ function linksBackTheirUnit(sentences: Sentence[], paragraphs: Paragraph[], bloc
   }
 }
 
+/** Table cells shorter than this are data, not sentences to judge. */
+const tableCellMinWords = 10;
+
 /** The writer as the source: "We tested…", "I wrote…" report the writer's own first-hand account. */
 const firstHand =
-  /^(?:[^,;]{0,60},\s*)?(?:I|we|We)\s+(?!think|believe|feel|hope|expect|suspect|guess|wonder|should|must|need|want|would|could|might|may|can|will|shall|do not|don['’]t|love|like|hate)(?:\w+ly\s+)?\w+(?:ed|ew|ote|ent|ade|ook|ound|an|ot|ought|ave|aw)\b/;
+  /^(?:[^,;]{0,60},\s*)?(?:I|we|We)(?:['’]ve|['’]d|\s+have|\s+had)?\s+(?!think|believe|feel|hope|expect|suspect|guess|wonder|should|must|need|want|would|could|might|may|can|will|shall|do not|don['’]t|love|like|hate)(?:\w+ly\s+)?\w+(?:ed|ew|ote|ent|ade|ook|ound|an|ot|ought|ave|aw)\b/;
 
 /**
  * Analyses one article: sentences with their evidence, kind and claim decisions, the paragraphs, the
@@ -297,10 +300,18 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
         (prev !== undefined && attributed(prev) && prev.some((e) => e.type === 'quote')));
     const block = doc.blocks[draft.block] as Block;
     const own1st = draft.clean.trim();
-    const decision = classifySentence(
-      { text: draft.clean, blockType: block.type, attributed: attributed(own) || carried, quoted },
-      { analysisCues: config.analysisCues },
-    );
+    const decision = block.aside
+      ? {
+          kind: 'other' as const,
+          claim: false,
+          reasons: ['other: standfirst, caption or note (the whole paragraph is emphasised)'],
+        }
+      : block.type === 'tableCell' && own1st.split(/\s+/).length < tableCellMinWords
+        ? { kind: 'other' as const, claim: false, reasons: ['other: table cell (data, not a sentence)'] }
+        : classifySentence(
+            { text: draft.clean, blockType: block.type, attributed: attributed(own) || carried, quoted },
+            { analysisCues: config.analysisCues },
+          );
     (paragraphs[draft.block] as Paragraph).sentences.push(index);
     return {
       index,

@@ -199,6 +199,9 @@ export function parseMarkdown(source: string): ParsedDocument {
         const b = block(node, context);
         if (!b) return;
         if (item !== undefined) b.item = item;
+        // A paragraph that is all emphasis is a standfirst, caption or editor's note, not the story.
+        const only = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+        if (only.length === 1 && (only[0]?.type === 'emphasis' || only[0]?.type === 'strong')) b.aside = true;
         if (sourceSection) {
           const entry = sourceListEntry(text, registry.filter((r) => r.kind === 'list').length + 1);
           if (entry) {

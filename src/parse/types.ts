@@ -24,6 +24,8 @@ export interface Block extends Span {
   sources: InlineSource[];
   /** Spans of inline syntax (links, emphasis…): a sentence boundary inside one snaps to its edge. */
   inlines: Span[];
+  /** The whole paragraph is emphasised: a standfirst, caption or editor's note. */
+  aside?: boolean;
   /** The top-level list item this block belongs to (its own paragraphs and nested lists share it). */
   item?: number;
   /** Part of a numbered source list, footnote definition or similar: not prose to be judged. */

@@ -44,4 +44,4 @@ export const boilerplateOpenings: readonly string[] = [
  * summarizes…", "Talks are listed below", "In this section we…"). Not a claim about the world.
  */
 export const selfReference: RegExp =
-  /^(?:in\s+)?this\s+(?:week['’]s\s+|month['’]s\s+|year['’]s\s+|special\s+)?(?:newsletter|article|post|story|issue|edition|section|guide|report|page|piece|series|roundup|update)\b|\b(?:listed|described|summarized|summarised|shown|detailed|explained|covered)\s+below\b|^(?:see|read)\s+(?:below|above)\b|^please\s+\w+/i;
+  /^(?:in\s+)?this\s+(?:week['’]s\s+|month['’]s\s+|year['’]s\s+|special\s+)?(?:newsletter|article|post|story|issue|edition|section|guide|report|page|piece|series|roundup|update)\b|\b(?:listed|described|summarized|summarised|shown|detailed|explained|covered)\s+below\b|^(?:see|read)\s+(?:below|above)\b|\bsee\s+the\s+\w+(?:\s+\w+)?\s+section\b|^please\s+\w+|^also\s+included\s+(?:are|is)\b|\bour\s+(?:regular|monthly|weekly|usual)\s+(?:sections?|features?|columns?)\b|^(?:we|i)\s+(?:would\s+like\s+to\s+)?thank\b|^(?:special\s+)?thanks\s+to\b/i;
