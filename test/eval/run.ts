@@ -7,11 +7,12 @@ import type { EvalRow } from './types.ts';
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '../..');
 const dataDir = resolve(process.argv[2] ?? join(repo, '../shared/eval'));
+const corpusDir = resolve(process.argv[3] ?? join(dataDir, '../corpus'));
 const outDir = join(here, 'out');
 
 if (!existsSync(dataDir)) {
   process.stderr.write(
-    `eval: data folder not found: ${dataDir}\nUsage: npm run eval -- [data folder] (default ../shared/eval beside the repository)\n`,
+    `eval: data folder not found: ${dataDir}\nUsage: npm run eval -- [data folder] [corpus folder] (defaults ../shared/eval and ../shared/corpus beside the repository)\n`,
   );
   process.exit(2);
 }
@@ -30,6 +31,13 @@ const sections: Section[] = [
     },
   },
   { name: 'judgments', run: evalJudgments },
+  {
+    name: 'corpus audit',
+    run: async (_dir, out) => {
+      const { evalCorpus } = await import('./corpus.ts');
+      return evalCorpus(corpusDir, out);
+    },
+  },
 ];
 
 const fmt = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : '-');
