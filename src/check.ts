@@ -3,6 +3,7 @@ import { analyze, formatFor } from './analyze.ts';
 import type { Config, UserConfig } from './config/types.ts';
 import { provenanceMap } from './report/map.ts';
 import type { FileResult as ReportedFile } from './report/types.ts';
+import type { Analysis } from './types.ts';
 
 /** The result for one checked file, as the JSON format prints it (`analysis`/`source` are not printed). */
 export interface FileResult extends ReportedFile {
@@ -10,6 +11,22 @@ export interface FileResult extends ReportedFile {
   error?: string;
   /** Claims and backed claims, for the coverage figure. */
   coverage?: { claims: number; backedClaims: number };
+  /** Prose paragraphs for the cross-article duplicate check (only when asked for). */
+  paragraphs?: Array<{ text: string; line: number; column: number; citations: string[] }>;
+}
+
+/** The prose paragraphs of an analysis with their citation ids, as the cross-article index takes them. */
+export function crossParagraphs(analysis: Analysis): NonNullable<FileResult['paragraphs']> {
+  return analysis.paragraphs
+    .filter((p) => p.type === 'paragraph' || p.type === 'listItem' || p.type === 'blockquote')
+    .map((p) => ({
+      text: p.text,
+      line: p.start.line,
+      column: p.start.column,
+      citations: p.sentences.flatMap((i) =>
+        (analysis.sentences[i]?.evidence ?? []).flatMap((e) => (e.type === 'citation' ? (e.refs ?? []) : [])),
+      ),
+    }));
 }
 
 export interface CheckOptions {
@@ -61,6 +78,7 @@ export function checkText(
   config: UserConfig | Config | undefined,
   keep = false,
   reportUnusedDirectives = false,
+  cross = false,
 ): FileResult {
   const analysis = analyze(text, {
     path: file,
@@ -74,6 +92,7 @@ export function checkText(
     findings: analysis.findings,
     coverage: { claims, backedClaims },
     ...(keep ? { analysis, source: text } : {}),
+    ...(cross ? { paragraphs: crossParagraphs(analysis) } : {}),
   };
 }
 

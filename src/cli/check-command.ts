@@ -3,6 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { checkText, type FileResult } from '../check.ts';
 import { ConfigError, createConfigLoader } from '../config/index.ts';
+import { CrossFileIndex } from '../duplicates/cross-file.ts';
 import { tally } from '../report/stylish.ts';
 import { ResultCache } from './cache.ts';
 import { checkFile, type FileJob, type FileOutcome } from './check-file.ts';
@@ -33,6 +34,38 @@ export interface CheckFlags {
   cache?: boolean;
   cacheLocation?: string;
   reportUnusedDisableDirectives?: boolean;
+  crossFile?: boolean;
+  crossFileThreshold?: number;
+}
+
+function crossOptions(threshold: number | undefined): { threshold?: number } {
+  return threshold === undefined ? {} : { threshold };
+}
+
+/** Adds one finding per paragraph repeated from another checked article, on the later copy. */
+function addCrossFindings(results: FileResult[], index: CrossFileIndex): void {
+  const byFile = new Map(results.map((r) => [r.file, r]));
+  for (const d of index.results()) {
+    const result = byFile.get(d.copy.file);
+    if (!result) continue;
+    const lost = d.lostCitations.length ? ` and lost its citations [${d.lostCitations.join(', ')}]` : '';
+    result.findings.push({
+      file: d.copy.file,
+      line: d.copy.line,
+      column: d.copy.column,
+      endLine: d.copy.line,
+      endColumn: d.copy.column,
+      ruleId: 'duplicate-across-files',
+      severity: 'warning',
+      message: `Paragraph ${d.exact ? 'repeats' : 'nearly repeats'} a paragraph of ${d.original.file} (line ${d.original.line})${lost}.`,
+      evidence: `${d.original.file}:${d.original.line}:${d.original.column}`,
+      related: [
+        { line: d.original.line, column: d.original.column, message: `First copy in ${d.original.file}.` },
+      ],
+    });
+  }
+  for (const r of results)
+    r.findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
 }
 
 /** Cached results are valid for one version of the tool and of its Node.js (Intl data can differ). */
@@ -134,6 +167,7 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io): Prom
         cwd: io.cwd,
         keep,
         reportUnusedDirectives: Boolean(flags.reportUnusedDisableDirectives),
+        cross: Boolean(flags.crossFile),
         ...(flags.config ? { configFile: flags.config } : {}),
       };
       if (flags.staged && git) {
@@ -153,24 +187,28 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io): Prom
     await cache?.load();
     const threads = threadCount(flags.jobs ?? 'auto', jobs.length);
     const worker = threads > 1 && !cache ? workerFile() : undefined;
-    let outcomes: FileOutcome[];
-    if (worker) {
-      outcomes = await checkInParallel(jobs, threads, worker, (n) => counter.tick(n));
-    } else {
-      outcomes = [];
-      for (const job of jobs) {
-        outcomes.push(await checkFile(job, cache, loader));
-        counter.tick(outcomes.length);
-      }
-    }
-    for (const outcome of outcomes) {
+    const cross = flags.crossFile ? new CrossFileIndex(crossOptions(flags.crossFileThreshold)) : undefined;
+    const consume = (outcome: FileOutcome) => {
       if ('problem' in outcome) {
         problems.push(outcome.problem);
-        continue;
+        return;
       }
-      const absolute = resolve(io.cwd, outcome.result.file);
-      results.push(changed && git ? git.onlyChanged(outcome.result, changed.get(absolute)) : outcome.result);
+      const { paragraphs, ...result } = outcome.result;
+      // Only signatures stay in memory: the paragraph texts are dropped once indexed.
+      if (cross && paragraphs) cross.add(result.file, paragraphs);
+      const absolute = resolve(io.cwd, result.file);
+      results.push(changed && git ? git.onlyChanged(result, changed.get(absolute)) : result);
+    };
+    if (worker) {
+      await checkInParallel(jobs, threads, worker, consume, (n) => counter.tick(n));
+    } else {
+      let done = 0;
+      for (const job of jobs) {
+        consume(await checkFile(job, cache, loader));
+        counter.tick(++done);
+      }
     }
+    if (cross) addCrossFindings(results, cross);
     await cache?.save().catch((error: Error) => {
       problems.push(`provenance: cannot write the cache: ${error.message}`);
     });

@@ -11,6 +11,8 @@ export interface FileJob {
   configFile?: string;
   /** Keep the analysis (html, diff modes). */
   keep: boolean;
+  /** Keep the prose paragraphs for the cross-article duplicate check. */
+  cross?: boolean;
   /** Report disable directives that suppressed nothing. */
   reportUnusedDirectives?: boolean;
   /** Content to check instead of reading the file (the staged version). */
@@ -42,7 +44,7 @@ export async function checkFile(job: FileJob, cache?: ResultCache, loader?: Load
   try {
     const { config } = await (loader ?? loaderFor(job.cwd)).loadConfigFor(absolute, job.configFile);
     const key =
-      cache && !job.keep
+      cache && !job.keep && !job.cross
         ? cache.key(read.text, `${configFingerprint(config)}${job.reportUnusedDirectives ? '+unused' : ''}`)
         : undefined;
     const hit = key ? cache?.get(key) : undefined;
@@ -55,7 +57,7 @@ export async function checkFile(job: FileJob, cache?: ResultCache, loader?: Load
         },
       };
     }
-    const result = checkText(read.text, job.file, config, job.keep, job.reportUnusedDirectives);
+    const result = checkText(read.text, job.file, config, job.keep, job.reportUnusedDirectives, job.cross);
     if (key && cache) {
       cache.set(key, {
         findings: result.findings.map(({ file: _, ...rest }) => rest),

@@ -50,6 +50,14 @@ const percentage = (value: string) => {
   return n;
 };
 
+const fraction = (value: string) => {
+  const n = Number(value);
+  if (value.trim() === '' || !(n > 0 && n <= 1)) {
+    throw new UsageError(`--cross-file-threshold expects a number above 0 and at most 1, got "${value}"`);
+  }
+  return n;
+};
+
 const jobsValue = (value: string): number | 'auto' => {
   if (value === 'auto') return 'auto';
   if (!/^[1-9]\d*$/.test(value))
@@ -105,6 +113,12 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     )
     .option('--cache', 'reuse results for unchanged files (keyed by content, version and configuration)')
     .option('--cache-location <path>', 'cache file or folder (default: .provenancecache)')
+    .option('--cross-file', 'also report paragraphs repeated across the checked articles (recycled copy)')
+    .option(
+      '--cross-file-threshold <n>',
+      'similarity (0, 1] for --cross-file near-duplicates (default 0.8)',
+      fraction,
+    )
     .option(
       '--report-unused-disable-directives',
       'warn about provenance-disable comments that suppress nothing',

@@ -21,13 +21,17 @@ export function workerFile(): string | undefined {
   return candidate && existsSync(candidate) ? candidate : undefined;
 }
 
-/** Checks jobs on worker threads; the outcomes come back in the order of `jobs`. */
+/**
+ * Checks jobs on worker threads and hands the outcomes to `consume` in the order of `jobs`, batch by
+ * batch as soon as every earlier batch is done, so nothing waits in memory longer than it must.
+ */
 export async function checkInParallel(
   jobs: FileJob[],
   threads: number,
   file: string,
+  consume: (outcome: FileOutcome) => void,
   onProgress?: (done: number) => void,
-): Promise<FileOutcome[]> {
+): Promise<void> {
   // piscina stays outside the bundle (it locates its own worker script at run time) and is required, not
   // imported: the bundle runs through vm.Script, which has no loader for dynamic import().
   const { Piscina } = require('piscina') as typeof import('piscina');
@@ -36,15 +40,13 @@ export async function checkInParallel(
     const batches: FileJob[][] = [];
     for (let i = 0; i < jobs.length; i += batchSize) batches.push(jobs.slice(i, i + batchSize));
     let finished = 0;
-    const done = await Promise.all(
-      batches.map(async (batch) => {
-        const outcomes = (await pool.run(batch)) as FileOutcome[];
-        finished += batch.length;
-        onProgress?.(finished);
-        return outcomes;
-      }),
-    );
-    return done.flat();
+    const pending = batches.map(async (batch) => {
+      const outcomes = (await pool.run(batch)) as FileOutcome[];
+      finished += batch.length;
+      onProgress?.(finished);
+      return outcomes;
+    });
+    for (const batch of pending) for (const outcome of await batch) consume(outcome);
   } finally {
     await pool.destroy();
   }

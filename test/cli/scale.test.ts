@@ -77,3 +77,35 @@ describe('--jobs (worker threads, bundled command)', () => {
     expect(stderr).toContain('--jobs');
   });
 });
+
+describe('--cross-file', () => {
+  const lede =
+    'The agency hired forty new engineers in March to build the new benefits portal for veterans across the country';
+  it('reports a paragraph repeated from another article, naming both places and the lost citations', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'provenance-cross-'));
+    writeFileSync(join(dir, 'a.md'), `${lede} [1].\n\nOther text.\n`);
+    writeFileSync(join(dir, 'b.md'), `Intro line here.\n\n${lede}.\n`);
+    const { stdout } = await run(['check', '.', '--cross-file', '--format', 'json'], { cwd: dir });
+    const [a, b] = JSON.parse(stdout);
+    expect(a.findings.filter((f: { ruleId: string }) => f.ruleId === 'duplicate-across-files')).toEqual([]);
+    const found = b.findings.find((f: { ruleId: string }) => f.ruleId === 'duplicate-across-files');
+    expect(found).toMatchObject({ line: 3, column: 1, severity: 'warning' });
+    expect(found.message).toBe('Paragraph repeats a paragraph of a.md (line 1) and lost its citations [1].');
+    expect(found.related).toEqual([{ line: 1, column: 1, message: 'First copy in a.md.' }]);
+  });
+
+  it('finds nothing without the flag, and ignores short boilerplate', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'provenance-cross-'));
+    writeFileSync(join(dir, 'a.md'), `${lede}.\n\nSign up for our newsletter.\n`);
+    writeFileSync(join(dir, 'b.md'), `${lede}.\n\nSign up for our newsletter.\n`);
+    const plain = await run(['check', '.', '--format', 'json'], { cwd: dir });
+    expect(plain.stdout).not.toContain('duplicate-across-files');
+    const cross = await run(['check', '.', '--cross-file', '--format', 'json'], { cwd: dir });
+    const rules = JSON.parse(cross.stdout)[1].findings.map(
+      (f: { ruleId: string; line: number }) => `${f.line} ${f.ruleId}`,
+    );
+    expect(rules.filter((r: string) => r.endsWith('duplicate-across-files'))).toEqual([
+      '1 duplicate-across-files',
+    ]);
+  });
+});
