@@ -197,7 +197,7 @@ function printTable(title, rows, corpus) {
   }
 }
 
-function addRatio(rows, name, floorName, measureKey, limit) {
+function addRatio(rows, name, floorName, measureKey, limit, context = '') {
   const row = rows.find((r) => r.command === name);
   const floor = rows.find((r) => r.command === floorName);
   if (!row || !floor) return undefined;
@@ -207,7 +207,7 @@ function addRatio(rows, name, floorName, measureKey, limit) {
   if (limit !== undefined) {
     row.limit = limit;
     results.checks.push({
-      check: `${name}: ${row.ratioOf} vs ${floorName}`,
+      check: `${context}${name}: ${row.ratioOf} vs ${floorName}`,
       ratio: row.ratio,
       limit,
       pass: row.ratio <= limit,
@@ -324,9 +324,23 @@ function benchCorpus(corpus) {
   addRatio(rows, 'floor: remark + extensions', 'floor: remark-parse alone', 'cpuMs');
   const cliName = cli.jobs ? 'provenance check --jobs 1' : 'provenance check';
   const limit = corpus.generated ? { 1000: 1.3, 10000: 1.2 }[corpus.files] : undefined;
-  addRatio(rows, cliName, 'floor: remark-parse alone', 'cpuMs', limit);
+  addRatio(
+    rows,
+    cliName,
+    'floor: remark-parse alone',
+    'cpuMs',
+    limit,
+    `${corpus.label}, ${corpus.files} files: `,
+  );
   if (cli.jobs)
-    addRatio(rows, 'provenance check --jobs 2', cliName, 'wallMs', corpus.files === 10000 ? 0.7 : undefined);
+    addRatio(
+      rows,
+      'provenance check --jobs 2',
+      cliName,
+      'wallMs',
+      corpus.files === 10000 ? 0.7 : undefined,
+      `${corpus.label}, ${corpus.files} files: `,
+    );
   printTable(
     `${corpus.label}: ${corpus.files} files, ${(corpus.bytes / MiB).toFixed(1)} MiB (${runs} runs, medians)`,
     rows,
