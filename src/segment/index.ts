@@ -9,14 +9,24 @@ import {
   isTerminator,
   letterCase,
 } from './chars.ts';
+import { collapseSpace, prepare } from './clean.ts';
 import { decide, readNext } from './decide.ts';
 import { findListMarkers, layoutLists } from './lists.ts';
 import { findEnclosures } from './spans.ts';
 
 /** A sentence of plain text, by offsets into the text given to `splitSentences`. */
 export interface SentenceSpan {
+  /**
+   * The sentence as a reader sees it (its display form): the slice `start…end` with inline HTML tags
+   * and formatting codes removed, block tags and written-out line breaks ("\\n") as spaces, typewriter
+   * quotes straightened, rules ("////", "====") and dot runs inside text ("dots........please")
+   * removed, and white space collapsed to single spaces. Not a slice of the input: use the offsets
+   * to point into it.
+   */
   text: string;
+  /** Offset of the sentence's first character in the input. */
   start: number;
+  /** Offset just after its last character (exclusive). */
   end: number;
 }
 
@@ -169,8 +179,14 @@ function skipSpace(text: string, i: number): number {
 }
 
 /**
- * Splits plain text into sentences with exact offsets (end exclusive). Leading and trailing white space
- * is not part of a sentence; citation markers stay with the sentence before them.
+ * Splits plain text into sentences. `start`/`end` are exact offsets into `text` (end exclusive);
+ * leading and trailing white space is not part of a sentence; citation markers stay with the sentence
+ * before them. `text` is the sentence's display form (see `SentenceSpan.text`): markup and noise are
+ * removed from it, and white space is collapsed to single spaces.
+ *
+ * Cleaning comes first (`prepare` in `./clean.ts`), so HTML tags are transparent to boundary decisions
+ * ("<em>Yes.</em> <em>It is</em>!" gives "Yes." and "It is!"), block tags and written-out "\\n" act
+ * as line breaks, and noise such as "////" or "........" neither starts nor ends a sentence.
  *
  * Intl.Segmenter proposes breaks; our pass re-decides every break at a Latin terminator (abbreviations,
  * initials, numbers, quotations, citation markers) and adds the breaks it misses (list items, bullets,
@@ -178,9 +194,46 @@ function skipSpace(text: string, i: number): number {
  *
  * Line breaks: a blank line always ends a sentence; a single line break does too, unless the next line
  * starts with a lowercase letter, or with "(" after a line ending in a space (a wrapped line).
- * Pure white space gives no sentence.
+ *
+ * Not sentences, so not returned: pure white space, stretches with no letter or digit once cleaned
+ * (tags alone, "/", "----"), and a lone number on a line of its own (a page number). A line of spaced
+ * marks between sections ("* * * * *") is kept as its own span.
  */
 export function splitSentences(text: string): SentenceSpan[] {
+  const { view, from, to } = prepare(text);
+  const cuts = splitView(view);
+  const out: SentenceSpan[] = [];
+  for (let k = 0; k < cuts.length; k += 2) {
+    const s = cuts[k] as number;
+    const e = cuts[k + 1] as number;
+    const shown = view.slice(s, e);
+    if (!WORD.test(shown) && !SECTION_BREAK.test(shown)) continue;
+    const start = from ? (from[s] as number) : s;
+    const end = to ? (to[e - 1] as number) : e;
+    if (PAGE_NUMBER.test(shown) && aloneOnLine(text, start, end)) continue;
+    out.push({ text: collapseSpace(shown), start, end });
+  }
+  return out;
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+const PAGE_NUMBER = /^\d{1,4}$/;
+/** A line of spaced marks between sections ("* * *", "* * * * *"): kept, as it stands for a pause. */
+const SECTION_BREAK = /^\s*([*#~•·])(?:[ \t]+\1){2,9}\s*$/;
+
+/** Only white space between the stretch and the line breaks (or text edges) around it. */
+function aloneOnLine(text: string, start: number, end: number): boolean {
+  for (let k = start - 1; k >= 0 && !isLineBreak(text.charCodeAt(k)); k--) {
+    if (!isSpace(text.charCodeAt(k))) return false;
+  }
+  for (let k = end; k < text.length && !isLineBreak(text.charCodeAt(k)); k++) {
+    if (!isSpace(text.charCodeAt(k))) return false;
+  }
+  return true;
+}
+
+/** Sentence stretches `[start, end)` of cleaned text, trimmed of white space; see `splitSentences`. */
+function splitView(text: string): number[] {
   const n = text.length;
   if (n === 0) return [];
   const starts = new Uint8Array(n + 1);
@@ -309,8 +362,8 @@ function keepOtherIntlBreaks(text: string, starts: Uint8Array, intl: number[]): 
   }
 }
 
-function assemble(text: string, starts: Uint8Array): SentenceSpan[] {
-  const out: SentenceSpan[] = [];
+function assemble(text: string, starts: Uint8Array): number[] {
+  const out: number[] = [];
   const n = text.length;
   let from = 0;
   const push = (a: number, b: number) => {
@@ -318,7 +371,7 @@ function assemble(text: string, starts: Uint8Array): SentenceSpan[] {
     let e = b;
     while (s < e && isSpace(text.charCodeAt(s))) s++;
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-    if (e > s) out.push({ text: text.slice(s, e), start: s, end: e });
+    if (e > s) out.push(s, e);
   };
   for (let p = 1; p < n; p++) {
     if (starts[p]) {

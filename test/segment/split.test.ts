@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { abbreviationKind } from '../../src/segment/abbreviations.ts';
+import { displayText } from '../../src/segment/clean.ts';
 import { splitSentences } from '../../src/segment/index.ts';
 
 const texts = (input: string) => splitSentences(input).map((s) => s.text);
@@ -252,12 +253,91 @@ describe('lists and line breaks', () => {
       ['A heading', 'The text follows.'],
     ],
     [
-      'joins a line wrapped before a lowercase word',
+      'joins a line wrapped before a lowercase word, shown with a space',
       'It was a cold \nnight in the city.',
-      ['It was a cold \nnight in the city.'],
+      ['It was a cold night in the city.'],
     ],
     ['splits at a lone carriage return', 'One.\rTwo.', ['One.', 'Two.']],
   ]);
+});
+
+describe('markup and noise', () => {
+  table([
+    [
+      'treats inline HTML tags as transparent',
+      'This is the U.S. Senate my friends. <em>Yes.</em> <em>It is</em>!',
+      ['This is the U.S. Senate my friends.', 'Yes.', 'It is!'],
+    ],
+    [
+      'breaks at block tags and drops tag-only stretches',
+      '<h2 class="x">Hello</h2>\n<p>This is a test. Another test.</p>\n<div><p>\n<img src="/a/b.jpg">\n</p></div>',
+      ['Hello', 'This is a test.', 'Another test.'],
+    ],
+    ['splits list items given as tags', '<ul><li>One</li><li>Two</li></ul>', ['One', 'Two']],
+    [
+      'joins words around a line-break tag before a lowercase word',
+      'It was a cold<br>night.',
+      ['It was a cold night.'],
+    ],
+    ['removes entity-escaped tags', 'It is &lt;b&gt;true&lt;/b&gt;. Yes.', ['It is true.', 'Yes.']],
+    ['leaves a comparison alone', 'If a < b and c > d, stop. Go.', ['If a < b and c > d, stop.', 'Go.']],
+    ['removes inline formatting codes', 'Hello{b^&gt;1&lt;b^} hello{b^>1<b^}.', ['Hello hello.']],
+    [
+      'removes dots glued to a word',
+      'Remove long strings of dots........please.',
+      ['Remove long strings of dots please.'],
+    ],
+    [
+      'removes leader dots and their page number',
+      'Introduction ........ 5\nMethods .......... 12',
+      ['Introduction', 'Methods'],
+    ],
+    [
+      'drops rules made of one repeated mark',
+      '////////Header starts here\r////////\n=====',
+      ['Header starts here'],
+    ],
+    ['drops a line of one mark', 'Warning\n/\nSecond line', ['Warning', 'Second line']],
+    [
+      'keeps a line of spaced asterisks as a section break',
+      'One.\n\n* * * * *\n\nTwo.',
+      ['One.', '* * * * *', 'Two.'],
+    ],
+    ['drops a page number on its own line', '\n3\n\nIntroduction\n\n', ['Introduction']],
+    ['keeps a number inside a line', 'The score was\n3 to 1.', ['The score was', '3 to 1.']],
+    ['breaks at line breaks written as text', 'Hello World. \\ r \\ nHello.', ['Hello World.', 'Hello.']],
+    ['breaks at "\\r\\n" written as text', 'One line\\r\\nAnother line', ['One line', 'Another line']],
+    ['leaves a backslash path alone', 'Open C:\\news today.', ['Open C:\\news today.']],
+    [
+      'reads typewriter quotes as quotation marks',
+      "He said: `The people! Theft! The holy fire!' Then he left. ``Fine,'' she said.",
+      ["He said: 'The people! Theft! The holy fire!'", 'Then he left.', '"Fine," she said.'],
+    ],
+    [
+      'joins capitals spaced one group per line',
+      '\n\nW\nA\nRN\nI\nNG\n \n/\n \nA\nV\nE\nR\nT\n',
+      ['WARNING', 'AVERT'],
+    ],
+    ['keeps two short capital lines apart', 'UK\nUS\nThe end.', ['UK', 'US', 'The end.']],
+    [
+      'collapses runs of white space',
+      'Get rid of   unnecessary \t white space.',
+      ['Get rid of unnecessary white space.'],
+    ],
+  ]);
+
+  it('keeps exact offsets around removed tags', () => {
+    const input = 'Hi. <em>Yes.</em> <em>It is</em>!';
+    expect(splitSentences(input)).toEqual([
+      { text: 'Hi.', start: 0, end: 3 },
+      { text: 'Yes.', start: 8, end: 12 },
+      { text: 'It is!', start: 22, end: 33 },
+    ]);
+  });
+
+  it('shows the display form through displayText', () => {
+    expect(displayText('<b>A</b>  rule:////\n ok')).toBe('A rule: ok');
+  });
 });
 
 describe('other scripts and empty input', () => {
@@ -265,6 +345,7 @@ describe('other scripts and empty input', () => {
     ['keeps Intl.Segmenter breaks after "。"', '你好。世界。', ['你好。', '世界。']],
     ['gives no sentence for empty text', '', []],
     ['gives no sentence for pure white space', ' \n\t\r\n ', []],
+    ['gives no sentence for punctuation alone', ' ... !? -- ', []],
   ]);
 });
 
@@ -302,24 +383,37 @@ describe('seed article', () => {
   });
 });
 
-/** Characters that exercise the rules: terminators, closers, markers, quotes, line breaks. */
+/** Characters that exercise the rules: terminators, closers, markers, quotes, line breaks, markup. */
 const tricky = fc.constantFrom(
-  ...'aZ .!?…"\'“”‘’()[]1¹ \n\r\t,-—•'.split(''),
+  ...'aZ .!?…"\'“”‘’()[]1¹ \n\r\t,-—•`/<>*'.split(''),
   'U.S.',
   'Mr.',
   ' The ',
   '[1, 2]',
   '. . .',
+  '....',
   'a. ',
   '1) ',
   '(i) ',
   'e.g.',
   'etc.',
   '\n\n',
+  '<em>',
+  '</p>',
+  '<br>',
+  '&lt;b&gt;',
+  '\\n',
+  '////',
+  'W\n',
+  '\n3\n',
+  '* * *',
 );
 
+const LETTERS = /\p{L}/gu;
+const letters = (s: string) => (s.match(LETTERS) ?? []).join('');
+
 describe('any string', () => {
-  it('gives ordered, non-overlapping, trimmed spans that cover every non-space character', () => {
+  it('gives ordered spans with exact offsets whose text is the cleaned slice, never empty, losing no letter', () => {
     fc.assert(
       fc.property(
         fc.oneof(
@@ -328,20 +422,16 @@ describe('any string', () => {
         ),
         (input) => {
           const spans = splitSentences(input);
-          const covered = new Uint8Array(input.length);
           let last = 0;
           for (const s of spans) {
             expect(s.start).toBeGreaterThanOrEqual(last);
             expect(s.end).toBeGreaterThan(s.start);
             expect(s.end).toBeLessThanOrEqual(input.length);
-            expect(input.slice(s.start, s.end)).toBe(s.text);
-            expect(s.text).toBe(s.text.trim());
-            covered.fill(1, s.start, s.end);
+            expect(s.text).toBe(displayText(input.slice(s.start, s.end)));
+            expect(s.text).not.toBe('');
             last = s.end;
           }
-          for (let i = 0; i < input.length; i++) {
-            if (!/\s/.test(input[i] as string)) expect(covered[i]).toBe(1);
-          }
+          expect(letters(spans.map((s) => s.text).join(' '))).toBe(letters(displayText(input)));
         },
       ),
       { numRuns: 1500 },
@@ -357,8 +447,27 @@ describe('large inputs', () => {
     expect(spans[0]?.end).toBe(input.length);
   });
 
-  it('finishes on 100,000 periods', () => {
-    expect(texts('.'.repeat(100_000))).toHaveLength(1);
+  it('finishes on 100,000 periods and gives no sentence', () => {
+    expect(texts('.'.repeat(100_000))).toEqual([]);
+  });
+
+  it('finishes on 1 MB of markup-like and noise input', () => {
+    const inputs = [
+      '<a '.repeat(300_000),
+      '<em>a.</em> '.repeat(80_000),
+      '&lt;b '.repeat(150_000),
+      `a${'.'.repeat(500_000)} ${' '.repeat(500_000)}x`,
+      '\\ n'.repeat(300_000),
+      '/'.repeat(1_000_000),
+      'W\n'.repeat(500_000),
+      '`'.repeat(1_000_000),
+    ];
+    for (const input of inputs) {
+      const spans = splitSentences(input);
+      for (const s of spans) expect(s.end).toBeLessThanOrEqual(input.length);
+    }
+    expect(texts('<em>a.</em> '.repeat(80_000))).toHaveLength(1);
+    expect(texts('W\n'.repeat(500_000))[0]).toHaveLength(500_000);
   });
 
   it('finishes on 100,000 line breaks around two words', () => {
