@@ -7,6 +7,8 @@ export interface CueHit {
   /** The cue class, for the reason text ("prediction", "evaluative adjective"). */
   label: string;
   weight: number;
+  /** The cue frames the statement instead of judging it (see `Cue.framing`). */
+  framing?: boolean;
   /** Offsets of the match in the sentence (end exclusive). */
   index: number;
   end: number;
@@ -62,6 +64,8 @@ export interface MatcherOptions {
   caseSensitive?: boolean;
   /** Also match a plural -s/-es (nouns). */
   plural?: boolean;
+  /** Every cue of the class frames rather than judges (entries may still say `framing: false`). */
+  framing?: boolean;
 }
 
 /**
@@ -95,13 +99,15 @@ export function compileCues(label: string, cues: readonly Cue[], options: Matche
       for (let m = re.exec(text); m !== null; m = re.exec(text)) {
         const entry = lookup(m[0]);
         if (!entry) continue;
-        out.push({
+        const hit: CueHit = {
           cue: entry.cue,
           label,
           weight: entry.weight ?? 1,
           index: m.index,
           end: m.index + m[0].length,
-        });
+        };
+        if (entry.framing ?? options.framing) hit.framing = true;
+        out.push(hit);
       }
     },
   };

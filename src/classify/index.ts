@@ -70,10 +70,10 @@ const analysisMatchers: readonly CueMatcher[] = [
   compileCues('interpretation', expandVerbs(interpretiveVerbs)),
   compileCues('interpretation', interpretivePhrases),
   compileCues('prediction', prediction),
-  compileCues('speculation', speculation),
+  compileCues('speculation', speculation, { framing: true }),
   compileCues('prescription', prescription),
-  compileCues('stance', stanceAdverbs),
-  compileCues('intensifier', intensifiers),
+  compileCues('stance', stanceAdverbs, { framing: true }),
+  compileCues('intensifier', intensifiers, { framing: true }),
   compileCues('personal opinion', personalStance),
   compileCues('evaluative', evaluativeAdjectives, { caseSensitive: true }),
   compileCues('evaluative', adverbsOf(evaluativeAdjectives), { caseSensitive: true }),
@@ -81,7 +81,7 @@ const analysisMatchers: readonly CueMatcher[] = [
   compileCues('evaluative', evaluativeSuperlatives, { caseSensitive: true }),
   compileCues('evaluative', evaluativeNouns, { caseSensitive: true, plural: true }),
   compileCues('evaluative', expandVerbs(evaluativeVerbs), { caseSensitive: true }),
-  compileCues('generalisation', generalisations),
+  compileCues('generalisation', generalisations, { framing: true }),
   compileCues('neutral', neutralPhrases),
 ];
 
@@ -125,6 +125,8 @@ function configMatcher(cues: readonly string[]): CueMatcher {
 // "I don't want", "we strongly support", "I really believe": the speaker's own stance, not a report.
 const firstPersonStance =
   /(?<![\p{L}'])(?:i|we)(?:\s+(?:do|don't|do not|did not|didn't|really|certainly|also|just|strongly|still|truly|simply|personally|firmly|would|'d))*\s+(?:think|believe|want|feel|hope|intend|plan|propose|support|oppose|favor|favour|prefer|like|urge|know|understand|agree|disagree|doubt|suspect|wish|trust|expect|reckon|guess|suppose|regret|fear|worry|care|love|hate|adore|admire|applaud|welcome|appreciate)(?![\p{L}])/iu;
+// "I think", "we know": the speaker says how sure they are of what follows; it frames, it does not judge.
+const epistemicVerb = /(?:think|believe|know|understand|suspect|guess|suppose|reckon|expect|doubt)$/iu;
 // "so bold", "so sudden": degree "so" before an adjective (not "so that", "so far", "so the …").
 const soAdjective =
   /(?<![\p{L}])so\s+(?!(?:that|far|much|many|long|the|a|an|on|as|it|its|i|we|he|she|they|you|this|to|too|do|did|does|is|was|are|were|will|would|can|could|should|must|called|forth|in|of|for|and|or|if)(?![\p{L}]))\p{Ll}{3,}(?![\p{L}'’-])/u;
@@ -286,7 +288,7 @@ function analysisCues(
   masked: Masked,
   options: ClassifyOptions,
   dated: boolean,
-): { hits: CueHit[]; score: number } {
+): { hits: CueHit[]; score: number; judging: number } {
   const text = masked.text.replace(/[\u2018\u2019]/g, "'");
   const found: CueHit[] = [];
   if (!dated) {
@@ -297,6 +299,7 @@ function analysisCues(
         cue: normalizeCue(future[0]),
         label: 'future',
         weight: 0.5,
+        framing: true,
         index: at,
         end: at + future[0].length,
       });
@@ -310,6 +313,7 @@ function analysisCues(
       cue: normalizeCue(degree[0]),
       label: 'intensifier',
       weight: 0.5,
+      framing: true,
       index: at,
       end: at + degree[0].length,
     });
@@ -320,7 +324,9 @@ function analysisCues(
   if (stance) {
     const at = stance.index;
     const cue = normalizeCue(stance[0]);
-    found.push({ cue, label: 'personal opinion', weight: 1, index: at, end: at + stance[0].length });
+    const hit: CueHit = { cue, label: 'personal opinion', weight: 1, index: at, end: at + stance[0].length };
+    if (epistemicVerb.test(stance[0])) hit.framing = true;
+    found.push(hit);
   }
   if (options.analysisCues && options.analysisCues.length > 0)
     configMatcher(options.analysisCues).find(text, found);
@@ -329,10 +335,11 @@ function analysisCues(
     found.push({ cue, label: 'imperative', weight: 1, index: 0, end: 0 });
   }
   for (const term of masked.scare)
-    found.push({ cue: `“${term}”`, label: 'scare quotes', weight: 0.5, index: -1, end: -1 });
+    found.push({ cue: `“${term}”`, label: 'scare quotes', weight: 0.5, framing: true, index: -1, end: -1 });
   const seen = new Set<string>();
   const hits: CueHit[] = [];
   let score = 0;
+  let judging = 0;
   // Longer cues first, so a cue inside another ("likely" in "will likely") does not count twice.
   found.sort((a, b) => b.end - b.index - (a.end - a.index) || a.index - b.index);
   for (const hit of found) {
@@ -342,8 +349,9 @@ function analysisCues(
     seen.add(key);
     hits.push(hit);
     score += hit.weight;
+    if (!hit.framing) judging += hit.weight;
   }
-  return { hits: hits.filter((h) => h.weight > 0), score };
+  return { hits: hits.filter((h) => h.weight > 0), score, judging };
 }
 
 /** Decides whether a sentence reports fact, gives the writer's analysis, or is neither, and whether it is a claim. */
@@ -366,7 +374,7 @@ export function classifySentence(input: ClassifyInput, options: ClassifyOptions 
   const claims = claimReasons(text, input, input.quoted || masked.continued);
   const dated = claims.some((r) => r.startsWith('claim: date/time'));
   const hard = dated || claims.some((r) => r.startsWith('claim: number'));
-  const { hits, score } = analysisCues(masked, options, dated);
+  const { hits, score, judging } = analysisCues(masked, options, dated);
   const cueList = hits.map(describe);
   const end = text.replace(/[\s"'”’)\]]+$/u, '');
 
@@ -392,7 +400,9 @@ export function classifySentence(input: ClassifyInput, options: ClassifyOptions 
       reasons: ['analysis: exclamation', ...analysisReasons(cueList)],
     };
   }
-  if (score >= ANALYSIS_THRESHOLD)
+  // A number or a date with only framing cues ("I think we have 20 million unemployed", "just 3%"): the
+  // framing says how sure the speaker is, the detail is still there to check.
+  if (score >= ANALYSIS_THRESHOLD && !(hard && judging < ANALYSIS_THRESHOLD))
     return { kind: 'analysis', claim: false, reasons: analysisReasons(cueList) };
   // Nothing a reader could check, or one thin detail: with a stance cue it is the writer's view.
   if (score > 0 && !hard && claims.length <= 1) {
@@ -407,7 +417,9 @@ export function classifySentence(input: ClassifyInput, options: ClassifyOptions 
     };
   }
   const reasons = ['fact: statement', ...claims];
-  if (hits.length > 0) reasons.push(`fact: analysis cues below threshold (${cueList.join(', ')})`);
+  if (score >= ANALYSIS_THRESHOLD)
+    reasons.push(`fact: checkable detail outweighs framing (${cueList.join(', ')})`);
+  else if (hits.length > 0) reasons.push(`fact: analysis cues below threshold (${cueList.join(', ')})`);
   return { kind: 'fact', claim: true, reasons };
 }
 

@@ -48,6 +48,34 @@ const functionWords = new Set([
   'been',
   'also',
   'more',
+  'my',
+  'me',
+  'your',
+  'him',
+  'them',
+  'us',
+  'there',
+  'what',
+  'who',
+  'if',
+  'so',
+  'no',
+  'all',
+  'do',
+  'does',
+  'did',
+  'would',
+  'should',
+  'about',
+  'than',
+  'some',
+  'any',
+  'up',
+  'out',
+  'just',
+  'now',
+  'let',
+  'very',
 ]);
 
 // Scripts with no spaces between words or far from Latin: any run of them means the text is not English.
@@ -62,9 +90,10 @@ export function looksEnglish(text: string): boolean {
   let hits = 0;
   let accented = 0;
   for (const w of words) {
-    if (functionWords.has(w)) hits++;
+    // "we've", "that's", "don't": the contraction counts as its first word.
+    if (functionWords.has(w) || functionWords.has(w.replace(/['’]\p{L}+$/u, ''))) hits++;
     // Letters outside ASCII: rare in English (a "café", a "José"), common in Czech, German, French…
-    else if (/[^\x00-\x7f]/.test(w)) accented++;
+    else if (/[^\p{ASCII}]/u.test(w)) accented++;
   }
   const share = hits / words.length;
   return share >= 0.08 && !(accented / words.length >= 0.15 && share < 0.25);

@@ -171,6 +171,42 @@ describe('analysis cues in the writer’s voice', () => {
   });
 });
 
+describe('framing cues do not hide checkable detail', () => {
+  it.each([
+    'I think we have 20 million people out of work in this country.',
+    'Let me say again, we signed 200 trade agreements in the last four years.',
+    'It cost just $3 billion, you know, over 10 years.',
+  ])('%s -> fact (a number or date with only framing cues)', (text) => {
+    const result = classify(text);
+    expect(result.kind).toBe('fact');
+    expect(result.claim).toBe(true);
+    expect(result.reasons.join(' ')).toMatch(/fact: checkable detail outweighs framing \(/);
+  });
+
+  it('keeps a number with a judging cue as analysis', () => {
+    expect(classify('The 2019 budget was a disaster for the 40 towns it touched.').kind).toBe('analysis');
+    expect(classify('We must hire 5,000 more nurses by 2030.').kind).toBe('analysis');
+  });
+
+  it('keeps framing cues without checkable detail as analysis', () => {
+    expect(classify('I think the council has lost its way on housing.').kind).toBe('analysis');
+  });
+});
+
+describe('language', () => {
+  it('reads short English speech with contractions as English', () => {
+    const result = classify("We've negotiated over 200 separate trade agreements.");
+    expect(result.reasons).not.toContain('other: not English (cannot be judged)');
+    expect(result.kind).toBe('fact');
+  });
+
+  it('still sets aside a sentence in another language', () => {
+    expect(classify('Die Regierung hat gestern neue Regeln für Banken beschlossen.').reasons).toEqual([
+      'other: not English (cannot be judged)',
+    ]);
+  });
+});
+
 describe('attributed opinion is reported fact', () => {
   const cases = [
     'Critics argued that the plan is reckless and will fail.',

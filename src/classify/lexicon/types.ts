@@ -6,6 +6,11 @@ export interface Cue {
   cue: string;
   /** How much the cue counts towards "analysis" (1 decides alone; 0.5 needs a second cue). Default 1. */
   weight?: number;
+  /**
+   * The cue frames a statement (how sure the speaker is, how to take it, who is talking) rather than judging
+   * its content: "I think", "just", "very", "would". Checkable detail (a number, a date) outweighs it.
+   */
+  framing?: boolean;
   /** Why the entry is here, when it is not obvious. */
   why?: string;
 }
