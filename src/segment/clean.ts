@@ -15,11 +15,11 @@ export interface Prepared {
   to?: Int32Array;
 }
 
-/** One replacement: input `[start, end)` becomes `by` (empty: removed). */
+/** One replacement: input `[start, end)` becomes `by` (empty: removed); each of its characters stands for the whole stretch. */
 interface Edit {
   start: number;
   end: number;
-  by: '' | ' ' | '\n' | '"' | "'";
+  by: string;
 }
 
 /**
@@ -123,17 +123,16 @@ const TAG = /<\/?([A-Za-z][A-Za-z0-9]{0,15})(?:\s[^<>]{0,500})?\/?>/y;
 const ESCAPED_TAG = /&lt;\/?([A-Za-z][A-Za-z0-9]{0,15})(?:\s[^<>&]{0,500})?\/?&gt;/y;
 /** Inline formatting codes of some publishing systems: "{b^>1<b^}", also entity-escaped. */
 const FORMAT_CODE = /\{b\^(?:>|&gt;)\d{0,6}(?:<|&lt;)b\^\}/y;
-/**
- * Line breaks written out as text ("\n", "\r\n", with stray spaces "\ r \ n"), as left by bad
- * exports. Not before a lowercase letter, so a path such as "C:\news" is left alone.
- */
-const ESCAPED_BREAK = /\\ ?[nr](?: ?\\ ?[nr]){0,3}(?![a-z])/y;
 /** Four or more of one separator mark: rules and dividers ("////", "=====", "-----"), not words. */
 const RULE_RUN = /([/\\|=_*~#+-])\1{3,}/y;
 /** Leader dots to a page number at the end of a line: "Introduction ........ 5". */
 const LEADER = /\.{4,}[ \t]*\d{1,4}(?:-\d{1,4})?[ \t]*(?=[\r\n]|$)/y;
-/** Four or more dots glued to the next word or before a number: "dots........please". */
-const DOT_NOISE = /\.{4,}(?=[\p{L}\p{N}]|[ \t]+\d)/uy;
+/**
+ * Dots inside text, not an ellipsis: five or more glued to the next word, four or more before a
+ * lowercase word or a number ("dots........please", "dots....please"). Four dots before a capital
+ * stay, as they may end a sentence.
+ */
+const DOT_NOISE = /\.{5,}(?=[\p{L}\p{N}])|\.{4,}(?=\p{Ll}|\p{N}|[ \t]+\d)/uy;
 
 const CANDIDATE = /[<&{\\`'./|=_*~#+-]/g;
 
@@ -175,13 +174,41 @@ function editAt(text: string, i: number): Edit | undefined {
       if (m) return { start: i, end: i + m[0].length, by: '\n' };
       m = sticky(DOT_NOISE);
       return m ? { start: i, end: i + m[0].length, by: ' ' } : undefined;
-    case '\\':
-      m = sticky(ESCAPED_BREAK);
-      if (m) return { start: i, end: i + m[0].length, by: '\n' };
+    case '\\': {
+      const edit = escapedBreaks(text, i);
+      if (edit) return edit;
       break;
+    }
   }
   m = sticky(RULE_RUN);
   return m ? { start: i, end: i + m[0].length, by: ' ' } : undefined;
+}
+
+/**
+ * Line breaks written out as text ("\n", "\r\n", with stray spaces "\ r \ n"), as left by bad
+ * exports: the run starting at `i` becomes the line breaks it spells. A single one before a lowercase
+ * letter is left alone, so a path such as "C:\news" stays.
+ */
+function escapedBreaks(text: string, i: number): Edit | undefined {
+  let k = i;
+  let by = '';
+  for (let guard = 0; guard < 16 && text[k] === '\\'; guard++) {
+    let j = k + 1;
+    if (text[j] === ' ') j++;
+    const c = text[j];
+    if (c !== 'n' && c !== 'r') break;
+    by += c === 'n' ? '\n' : '\r';
+    k = j + 1;
+    if (text[k] === ' ' && text[k + 1] === '\\') k++;
+  }
+  if (by === '') return undefined;
+  if (by.length === 1) {
+    const next = text.charCodeAt(k);
+    if (next >= 97 && next <= 122) return undefined;
+  }
+  // A stray space taken before a backslash that spells nothing is given back.
+  if (text[k - 1] === ' ' && text[k] === '\\') k--;
+  return { start: i, end: k, by };
 }
 
 function isUpperAscii(c: number): boolean {
@@ -233,8 +260,8 @@ function spacedCapitals(text: string, edits: Edit[]): void {
  *   the same for entity-escaped tags ("&lt;p&gt;") and "{b^>1<b^}" formatting codes;
  * - line breaks written as text ("\n", "\ r \ n") become line breaks;
  * - typewriter quotes become straight quotes (`` → ", '' → ", ` → ');
- * - runs of four or more of one separator mark ("////", "====") and runs of four or more dots glued to
- *   a word or before a number ("dots........please") become a space; leader dots to a page number at
+ * - runs of four or more of one separator mark ("////", "====") and dot runs inside text (see
+ *   `DOT_NOISE`: "dots........please") become a space; leader dots to a page number at
  *   a line end ("Introduction ........ 5") become a line break, number included;
  * - spaced capitals one group per line ("W\nA\nRN\nI\nNG") are joined.
  * Four dots before a space and a word or at the end stay: they are an ellipsis ("that.... She left").
@@ -276,11 +303,10 @@ function apply(text: string, edits: Edit[]): Prepared {
   for (const e of edits) {
     if (e.start < at) continue; // overlaps an earlier edit
     copy(at, e.start);
-    if (e.by !== '') {
-      parts.push(e.by);
+    parts.push(e.by);
+    for (let k = 0; k < e.by.length; k++, v++) {
       from[v] = e.start;
       to[v] = e.end;
-      v++;
     }
     at = e.end;
   }

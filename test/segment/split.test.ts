@@ -288,6 +288,11 @@ describe('markup and noise', () => {
       ['Remove long strings of dots please.'],
     ],
     [
+      'keeps four dots glued to a capital',
+      'I never meant that....She left.',
+      ['I never meant that....She left.'],
+    ],
+    [
       'removes leader dots and their page number',
       'Introduction ........ 5\nMethods .......... 12',
       ['Introduction', 'Methods'],
@@ -307,6 +312,12 @@ describe('markup and noise', () => {
     ['keeps a number inside a line', 'The score was\n3 to 1.', ['The score was', '3 to 1.']],
     ['breaks at line breaks written as text', 'Hello World. \\ r \\ nHello.', ['Hello World.', 'Hello.']],
     ['breaks at "\\r\\n" written as text', 'One line\\r\\nAnother line', ['One line', 'Another line']],
+    ['breaks at a written-out blank line', 'One line\\n\\nanother', ['One line', 'another']],
+    [
+      'joins at a written-out line break before a lowercase word',
+      'One line\\r\\nanother',
+      ['One line another'],
+    ],
     ['leaves a backslash path alone', 'Open C:\\news today.', ['Open C:\\news today.']],
     [
       'reads typewriter quotes as quotation marks',
