@@ -1,17 +1,15 @@
 import { statSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { checkText, type FileResult } from '../check.ts';
 import { ConfigError, createConfigLoader } from '../config/index.ts';
 import { CrossFileIndex } from '../duplicates/cross-file.ts';
-import { tally } from '../report/stylish.ts';
 import { ResultCache } from './cache.ts';
 import { checkFile, type FileJob, type FileOutcome } from './check-file.ts';
 import { UsageError } from './errors.ts';
 import { CHECKED_EXTENSIONS, expandPaths } from './files.ts';
 import type { Io } from './main.ts';
-import { formatReport } from './output.ts';
 import { checkInParallel, threadCount, workerFile } from './parallel.ts';
+import { ReportSink, type Totals } from './sink.ts';
 import { version } from './version.ts';
 
 export interface CheckFlags {
@@ -106,8 +104,13 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io): Prom
   const configFor = async (file: string) => (await loader.loadConfigFor(file, flags.config)).config;
   const diffMode = flags.diff !== undefined || Boolean(flags.staged);
   const keep = flags.format === 'html' || diffMode;
-  const results: FileResult[] = [];
   let outputRefused = false;
+  let sink: ReportSink | undefined;
+  const pending: FileResult[] = [];
+  const add = (result: FileResult) => {
+    if (sink) sink.add(result);
+    else pending.push(result);
+  };
 
   const useStdin = flags.stdin || paths.includes('-');
   const named = paths.filter((p) => p !== '-');
@@ -140,9 +143,7 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io): Prom
     if (useStdin) {
       const name = flags.stdinFilename ?? '<stdin>';
       const config = await configFor(resolve(io.cwd, flags.stdinFilename ?? 'stdin.txt'));
-      results.push(
-        checkText(await io.stdin(), name, config, keep, Boolean(flags.reportUnusedDisableDirectives)),
-      );
+      add(checkText(await io.stdin(), name, config, keep, Boolean(flags.reportUnusedDisableDirectives)));
     }
     const ignore = flags.ignore ? await loader.ignorePatterns(flags.config) : { patterns: [], base: io.cwd };
     const listed = await expandPaths(named, {
@@ -159,6 +160,8 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io): Prom
       outputRefused = true;
       return finish();
     }
+    sink = openSink();
+    for (const r of pending.splice(0)) sink.add(r);
     const counter = progress(io, listed.files.length, flags.progress !== false);
     const jobs: FileJob[] = [];
     for (const file of listed.files) {
@@ -197,7 +200,7 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io): Prom
       // Only signatures stay in memory: the paragraph texts are dropped once indexed.
       if (cross && paragraphs) cross.add(result.file, paragraphs);
       const absolute = resolve(io.cwd, result.file);
-      results.push(changed && git ? git.onlyChanged(result, changed.get(absolute)) : result);
+      add(changed && git ? git.onlyChanged(result, changed.get(absolute)) : result);
     };
     if (worker) {
       await checkInParallel(jobs, threads, worker, consume, (n) => counter.tick(n));
@@ -208,7 +211,7 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io): Prom
         counter.tick(++done);
       }
     }
-    if (cross) addCrossFindings(results, cross);
+    if (cross && sink) addCrossFindings(sink.kept, cross);
     await cache?.save().catch((error: Error) => {
       problems.push(`provenance: cannot write the cache: ${error.message}`);
     });
@@ -222,33 +225,38 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io): Prom
   }
   return finish();
 
+  function openSink(): ReportSink {
+    return new ReportSink(flags.format, io, {
+      color: flags.color && io.color && !flags.output,
+      keepAll: Boolean(flags.crossFile),
+      quiet: Boolean(flags.quiet),
+      ...(flags.output ? { output: resolve(io.cwd, flags.output) } : {}),
+    });
+  }
+
   async function finish(): Promise<number> {
     // A bad configuration file fails every article under it: say so once.
     for (const p of new Set(problems)) io.stderr(`${p}\n`);
-    const shown = flags.quiet
-      ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }))
-      : results;
-    const report = await formatReport(flags.format, shown, flags.color && io.color && !flags.output);
     if (outputRefused) return 2;
-    if (flags.output) {
-      try {
-        await writeFile(resolve(io.cwd, flags.output), report);
-      } catch (error) {
-        io.stderr(`provenance: ${flags.output}: cannot write the report: ${(error as Error).message}\n`);
-        return 2;
-      }
-    } else if (report !== '') {
-      io.stdout(report);
+    if (!sink) {
+      sink = openSink();
+      for (const r of pending.splice(0)) sink.add(r);
     }
-    const counts = tally(results);
-    const coverage = coverageOf(results);
-    if (flags.summary) io.stderr(`${summaryLine(results)}\n`);
+    try {
+      await sink.end();
+    } catch (error) {
+      io.stderr(`provenance: ${flags.output}: cannot write the report: ${(error as Error).message}\n`);
+      return 2;
+    }
+    const { counts, claims, backed } = sink.totals;
+    const percent = claims === 0 ? 100 : (backed / claims) * 100;
+    if (flags.summary) io.stderr(`${summaryLine(sink.totals)}\n`);
     if (problems.length > 0) return 2;
     if (counts.error > 0) return 1;
     if (flags.maxWarnings !== undefined && counts.warning > flags.maxWarnings) return 1;
-    if (flags.minCoverage !== undefined && coverage.percent < flags.minCoverage) {
+    if (flags.minCoverage !== undefined && percent < flags.minCoverage) {
       io.stderr(
-        `provenance: claim coverage ${coverage.percent.toFixed(1)}% (${coverage.backed}/${coverage.claims}) is below --min-coverage ${flags.minCoverage}%\n`,
+        `provenance: claim coverage ${percent.toFixed(1)}% (${backed}/${claims}) is below --min-coverage ${flags.minCoverage}%\n`,
       );
       return 1;
     }
@@ -256,24 +264,9 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io): Prom
   }
 }
 
-/** Backed claims over claims across all results (100% when there are no claims). */
-export function coverageOf(results: readonly FileResult[]): {
-  claims: number;
-  backed: number;
-  percent: number;
-} {
-  let claims = 0;
-  let backed = 0;
-  for (const r of results) {
-    claims += r.coverage?.claims ?? 0;
-    backed += r.coverage?.backedClaims ?? 0;
-  }
-  return { claims, backed, percent: claims === 0 ? 100 : (backed / claims) * 100 };
-}
-
 /** One line for CI logs: files, findings by severity and claim coverage. */
-export function summaryLine(results: readonly FileResult[]): string {
-  const counts = tally(results);
-  const { claims, backed, percent } = coverageOf(results);
-  return `provenance: ${results.length} files, ${counts.error} errors, ${counts.warning} warnings, ${counts.info} infos; coverage ${backed}/${claims} claims backed (${percent.toFixed(1)}%)`;
+export function summaryLine(totals: Totals): string {
+  const { counts, claims, backed, files } = totals;
+  const percent = claims === 0 ? 100 : (backed / claims) * 100;
+  return `provenance: ${files} files, ${counts.error} errors, ${counts.warning} warnings, ${counts.info} infos; coverage ${backed}/${claims} claims backed (${percent.toFixed(1)}%)`;
 }

@@ -19,6 +19,12 @@ export function orderedFinding(f: Finding): Finding {
   };
 }
 
+/** One element of the JSON report, indented as it stands inside the array. */
+export function formatJsonElement(result: FileResult): string {
+  const text = JSON.stringify({ file: result.file, findings: result.findings.map(orderedFinding) }, null, 2);
+  return text.replace(/^/gm, '  ');
+}
+
 /** `[{file, findings}]`, stable key order, paths as given. */
 export function formatJson(results: readonly FileResult[]): string {
   return `${JSON.stringify(
