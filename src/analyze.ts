@@ -136,8 +136,17 @@ function draftSentences(doc: ParsedDocument): Draft[] {
     }
     if (spans.length === 0) return;
     const first = drafts.length;
-    for (const s of spans) {
-      const abs = snap({ start: block.start + s.start, end: block.start + s.end }, block);
+    const snapped = spans.map((s) => snap({ start: block.start + s.start, end: block.start + s.end }, block));
+    // Emphasis that holds several sentences would snap them onto each other: keep the split there.
+    for (let i = 1; i < snapped.length; i++) {
+      const prev = snapped[i - 1] as Span;
+      const cur = snapped[i] as Span;
+      if (cur.start < prev.end) {
+        prev.end = block.start + (spans[i - 1] as Span).end;
+        cur.start = block.start + (spans[i] as Span).start;
+      }
+    }
+    for (const abs of snapped) {
       drafts.push({
         ...abs,
         block: b,
@@ -221,7 +230,7 @@ const tableCellMinWords = 10;
 
 /** The writer as the source: "We tested…", "I wrote…" report the writer's own first-hand account. */
 const firstHand =
-  /^(?:[^,;]{0,60},\s*)?(?:I|we|We)(?:['’]ve|['’]d|\s+have|\s+had)?\s+(?!think|believe|feel|hope|expect|suspect|guess|wonder|should|must|need|want|would|could|might|may|can|will|shall|do not|don['’]t|love|like|hate)(?:\w+ly\s+)?\w+(?:ed|ew|ote|ent|ade|ook|ound|an|ot|ought|ave|aw)\b/;
+  /^(?:[^,;]{0,60},\s*)?(?:(?:so|and|but|then)\s+)?(?:I|we|We)(?:['’]ve|['’]d|\s+have|\s+had)?\s+(?!(?:think|believe|feel|hope|expect|suspect|guess|wonder|should|must|need|want|would|could|might|may|can|will|shall|do not|don['’]t|love|like|hate)\b)(?:(?:\w+ly|also|then|first|later|soon|still|even|just)\s+)?\w+(?:ed|ew|ote|ent|ade|ook|ound|an|ot|ought|ave|aw)\b/i;
 
 /**
  * Analyses one article: sentences with their evidence, kind and claim decisions, the paragraphs, the

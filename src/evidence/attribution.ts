@@ -975,6 +975,10 @@ class Scanner {
         if (/ed$/.test(cue.form) && nextWord?.word && !nextWord.cap && !complementStarts.has(nextWord.lc))
           return;
       }
+      // "made several posts", "many reports": a plural quantifier takes "post", not "posts"; with the
+      // -s form it is the noun's determiner, not a subject.
+      if (phrase.plural && quantifiers.has(this.lc(j)) && cue.form === verb.forms[1] && /s$/.test(cue.form))
+        return;
       // "your comment shows up": a phrasal verb, not a finding.
       if (verb.documentOnly && this.lc(end) === 'up') return;
       // "a diplomat accused of espionage": the participle, not the verb.
@@ -1017,10 +1021,16 @@ class Scanner {
       if (!this.isWord(open) && this.t[open]?.lc !== "'s") return;
       open--;
     }
-    if (this.t[open]?.lc !== ',' || open === comma - 1) return;
+    if (this.t[open]?.lc !== ',' || open === comma - 1) {
+      this.scanLongTitle(comma, k, cueTo);
+      return;
+    }
     const titleFirst = this.t[open + 1] as Token;
     const relative = titleFirst.lc === 'who';
-    if (!relative && this.appositiveEnd(open + 1) !== comma) return;
+    if (!relative && this.appositiveEnd(open + 1) !== comma) {
+      this.scanLongTitle(comma, k, cueTo);
+      return;
+    }
     const phrase = this.speakerLeft(open - 1);
     if (!phrase || phrase.kind === 'none' || phrase.kind === 'document') return;
     if (phrase.kind !== 'proper' && phrase.kind !== 'anonymous' && phrase.kind !== 'role') return;
@@ -1028,11 +1038,49 @@ class Scanner {
     this.add(phrase, k, cueTo, 0);
   }
 
+  /**
+   * "Rafael López, the commissioner of …, Youth and Families, the federal office that works with …, says:
+   * “…”": a name opens the sentence, a title with commas of its own follows, and the verb introduces a
+   * quotation or a that-clause.
+   */
+  scanLongTitle(comma: number, k: number, cueTo: number): void {
+    const first = this.firstWord();
+    if (first < 0 || !this.t[first]?.cap) return;
+    let nameEnd = first;
+    while (nameEnd < comma && this.t[nameEnd]?.word && this.t[nameEnd]?.cap && nameEnd - first < 4) nameEnd++;
+    if (nameEnd === first || this.t[nameEnd]?.lc !== ',' || comma - nameEnd > 48) return;
+    if (this.headKind(nameEnd - 1, true).kind !== 'proper') return;
+    for (let i = nameEnd + 1; i < comma; i++) {
+      const tok = this.t[i] as Token;
+      if (!tok.word && ![',', "'s", '’s', '’', '&', '-'].includes(tok.lc)) return;
+    }
+    const next = this.t[cueTo];
+    if (!next || !(next.lc === ':' || next.lc === 'that' || ['"', '“', "'", '‘'].includes(next.lc))) return;
+    this.add({ from: first, to: nameEnd, kind: 'proper' }, k, cueTo, 0);
+  }
+
   scanCredit(i: number, words: readonly string[]): void {
     const end = i + words.length;
-    const phrase = this.speakerRight(end, false);
+    const phrase = this.speakerRight(end, false) ?? this.creditedPhrase(end);
     if (!phrase) return;
     this.add(phrase, i, end, 1);
+  }
+
+  /**
+   * The object of a credit preposition closed by punctuation, when it ends in a source word whatever its
+   * modifiers: "according to their web analytics data, …", "according to the agency's figures."
+   */
+  creditedPhrase(from: number): Phrase | undefined {
+    let k = from;
+    for (; k < this.t.length && k - from < 7; k++) {
+      const tok = this.t[k] as Token;
+      if (!tok.word && tok.lc !== "'s" && tok.lc !== '’s') break;
+    }
+    const close = this.t[k];
+    if (k === from || !close || !/^[,.;:]$/.test(close.lc)) return undefined;
+    const kind = this.headKind(k - 1, false);
+    if (kind.kind === 'none' || kind.kind === 'pronoun') return undefined;
+    return { from, to: k, kind: kind.kind, ...(kind.plural !== undefined ? { plural: kind.plural } : {}) };
   }
 
   scanAnonymousPhrase(i: number): void {

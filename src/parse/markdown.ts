@@ -7,7 +7,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { type Processor, unified } from 'unified';
 import type { BlockType, Span } from '../types.ts';
-import { flattenWhitespace, hasWords, maskAll, templateTags } from './prose.ts';
+import { flattenWhitespace, hasWords, maskAll, templateTag, templateTags } from './prose.ts';
 import { isSourceHeading, sourceListEntry } from './source-list.ts';
 import type { Block, InlineSource, ParsedDocument, RegistryEntry } from './types.ts';
 
@@ -30,6 +30,20 @@ function parser(): Processor<Root> {
 const supTag = /<sup\b[^>]*>([\s\S]*?)<\/sup>/gi;
 const htmlFootnoteId = /\bid\s*=\s*["']?(?:fn|footnote|note|ref-?note)[-_:]?(\d+)["']?/gi;
 const commentPattern = /<!--([\s\S]*?)-->/g;
+// `[text]({{< ref "page.md" >}})`, `[text]({{ "/path/" | url }})`: a link whose target the site generator
+// fills in. CommonMark leaves it as text (the target has spaces), but the writer linked a source.
+const templateLink = /\[([^[\]]{1,300})\]\(\s*(\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\})\s*\)/g;
+
+/**
+ * Link definitions that follow a template tag with no blank line ("{% include references.md %}" then
+ * "[label]: https://…") are paragraph text to CommonMark, but not prose and not a source-list entry.
+ */
+function definitionsOnly(text: string): boolean {
+  return text
+    .replace(templateTag, ' ')
+    .split('\n')
+    .every((line) => line.trim() === '' || /^\s{0,3}\[[^\]]+\]:\s*\S+/.test(line));
+}
 
 function offsets(node: Nodes): Span | undefined {
   const start = node.position?.start.offset;
@@ -91,13 +105,17 @@ export function parseMarkdown(source: string): ParsedDocument {
     const keep: Span[] = [];
     const sources: InlineSource[] = [];
     const inlines: Span[] = [];
+    const code: Span[] = [];
     const walk = (n: Nodes) => {
       const s = offsets(n);
       if (!s) return;
       switch (n.type) {
         case 'text':
+          keep.push(s);
+          return;
         case 'inlineCode':
           keep.push(s);
+          code.push(s);
           return;
         case 'html':
           addHtml(n);
@@ -118,7 +136,9 @@ export function parseMarkdown(source: string): ParsedDocument {
           const numeric = /^\[?(\d{1,4})\]?$/.exec(label);
           const refs =
             n.type === 'linkReference' && /^\d{1,4}$/.test(n.identifier) ? [n.identifier] : undefined;
-          if (numeric || refs || url?.startsWith('#')) {
+          if (url && /^(?:mailto|tel|sms):/i.test(url)) {
+            // A contact address ("please contact [Sara Smith](mailto:…)") is not a source.
+          } else if (numeric || refs || url?.startsWith('#')) {
             sources.push({
               ...s,
               type: 'citation',
@@ -151,6 +171,19 @@ export function parseMarkdown(source: string): ParsedDocument {
         const s = { start: span.start + m.index, end: span.start + m.index + m[0].length };
         if (ids) sources.push({ ...s, type: 'citation', refs: ids.map((id) => String(Number(id))) });
         hidden.push({ start: m.index, end: m.index + m[0].length });
+        inlines.push(s);
+      }
+    }
+    if (raw.includes('](')) {
+      for (const m of raw.matchAll(templateLink)) {
+        const at = m.index;
+        const textEnd = at + 1 + (m[1] as string).length;
+        // Only where the parser kept the link text as prose (not inside code or a real link).
+        const inside = (k: Span) => k.start <= span.start + at && span.start + textEnd < k.end;
+        if (!keep.some(inside) || code.some(inside)) continue;
+        const s = { start: span.start + at, end: span.start + at + m[0].length };
+        sources.push({ ...s, type: 'link', url: m[2] as string, label: (m[1] as string).trim() });
+        hidden.push({ start: at, end: at + 1 }, { start: textEnd, end: at + m[0].length });
         inlines.push(s);
       }
     }
@@ -197,10 +230,20 @@ export function parseMarkdown(source: string): ParsedDocument {
           return;
         }
         const b = block(node, context);
-        if (!b) return;
+        if (!b || definitionsOnly(source.slice(b.start, b.end))) return;
         if (item !== undefined) b.item = item;
-        // A paragraph that is all emphasis is a standfirst, caption or editor's note, not the story.
-        const only = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+        // A paragraph that is all emphasis is a standfirst, caption or editor's note, not the story; an
+        // image or template tag before a caption ("{% image … %}" then "*The view from …*") is not prose.
+        const only = node.children.filter(
+          (c) =>
+            !(
+              (c.type === 'text' && c.value.replace(templateTag, '').trim() === '') ||
+              c.type === 'image' ||
+              c.type === 'imageReference' ||
+              c.type === 'html' ||
+              c.type === 'break'
+            ),
+        );
         if (only.length === 1 && (only[0]?.type === 'emphasis' || only[0]?.type === 'strong')) b.aside = true;
         if (sourceSection) {
           const entry = sourceListEntry(text, registry.filter((r) => r.kind === 'list').length + 1);

@@ -16,7 +16,8 @@ export function maskAll(prose: string, spans: readonly Span[]): string {
 }
 
 // Liquid/Jekyll/Eleventy tags `{% … %}`, Hugo shortcodes `{{< … >}}` `{{% … %}}`, and `{{ … }}` output tags.
-const templateTag = /\{%[\s\S]*?%\}|\{\{[<%][\s\S]*?[>%]\}\}|\{\{[\s\S]*?\}\}/g;
+/** Template tags (global: use with `matchAll` or `replace`). */
+export const templateTag = /\{%[\s\S]*?%\}|\{\{[<%][\s\S]*?[>%]\}\}|\{\{[\s\S]*?\}\}/g;
 
 /** Spans of template tags, which are not prose. */
 export function templateTags(text: string): Span[] {

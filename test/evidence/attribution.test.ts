@@ -107,6 +107,11 @@ describe('findAttributions: sentences with no attribution', () => {
       'ignores a verb between the writer and an unnamed head',
       'We created research reports that were well designed.',
     ],
+    ['ignores "according to" a noun that is not a source', 'According to the plan, we start on Monday.'],
+    [
+      'ignores a quantifier before a plural noun that is also a verb ("several posts")',
+      'Sergi Delgado made several posts to Delving Bitcoin about his work.',
+    ],
   ];
   it.each(valid)('%s', (_name, sentence) => {
     expect(findAttributions(sentence)).toEqual([]);
@@ -486,6 +491,26 @@ describe('findAttributions: attribution and anonymous sources', () => {
         source: 'Danish shipping firm Maersk',
         cue: 'says',
         text: 'Danish shipping firm Maersk says',
+      },
+    ],
+    [
+      'finds "according to" a document with modifiers it does not know, closed by a comma',
+      'According to their web analytics data, they can see up to 20 thousand requests per second.',
+      {
+        type: 'attribution',
+        source: 'their web analytics data',
+        cue: 'According to',
+        text: 'According to their web analytics data',
+      },
+    ],
+    [
+      'finds a sentence-initial name whose long title has commas of its own, before "says:"',
+      'Rafael López, the commissioner of the Administration on Children, Youth and Families, the federal office that works with Mississippi, California, and other states, says: “We applaud the effort.”',
+      {
+        type: 'attribution',
+        source: 'Rafael López',
+        cue: 'says',
+        text: 'Rafael López, the commissioner of the Administration on Children, Youth and Families, the federal office that works with Mississippi, California, and other states, says',
       },
     ],
     [

@@ -149,3 +149,61 @@ describe('plain text', () => {
     expect(doc.blocks).toHaveLength(1);
   });
 });
+
+describe('Markdown sources written for a site generator', () => {
+  it('reads a link whose target is a template tag as a link that backs its sentence', () => {
+    const a = md(
+      'All 17 finalists used [Green Button data]({{< ref "2015-02-04-green-button.md" >}}).\n\n' +
+        '[As we saw at the EPA]({{ "/2015/12/07/epa/" | url }}), the team shipped 40 releases in 2015.\n',
+    );
+    expect(a.sentences.map((s) => s.evidence.filter((e) => e.type === 'link').map((e) => e.source))).toEqual([
+      ['Green Button data'],
+      ['As we saw at the EPA'],
+    ]);
+    expect(a.findings.filter((f) => f.ruleId === 'unsourced-claim')).toEqual([]);
+  });
+
+  it('leaves a template-tag link inside inline code alone', () => {
+    const a = md('Write `[text]({{< ref "page.md" >}})` to link a page.\n');
+    expect(a.sentences[0]?.evidence.filter((e) => e.type === 'link')).toEqual([]);
+  });
+
+  it('reads an emphasised caption under an image tag as a caption, not a claim', () => {
+    const a = md(
+      '{% image "assets/view.jpg" "A mountain" %}\n*The view from the National Earthquake Information Center in Golden, CO.*\n',
+    );
+    expect(a.sentences.map((s) => [s.kind, s.claim])).toEqual([['other', false]]);
+  });
+
+  it('does not take a contact address for a source', () => {
+    const a = md('The office employs 40 people. Contact [Sara Smith](mailto:sara@example.gov).\n');
+    expect(a.sentences[0]?.backing).toEqual([]);
+    expect(a.findings.map((f) => f.ruleId)).toContain('unsourced-claim');
+  });
+
+  it('skips link definitions run into a template tag, also under a Footnotes heading', () => {
+    const text = [
+      'Alice [posted][alice post] about the bug in 2025.',
+      '',
+      '## Footnotes',
+      '',
+      '{% include references.md %}',
+      '[alice post]: https://example.com/post',
+      '',
+    ].join('\n');
+    const a = md(text);
+    expect(a.sources.filter((s) => s.kind === 'list')).toEqual([]);
+    expect(a.findings.filter((f) => f.ruleId === 'unused-reference')).toEqual([]);
+  });
+
+  it('keeps the sentences of a multi-sentence emphasis run apart', () => {
+    const a = md('“It worked,” said Smith._Each year, six people run it. To know more, write to us._\n');
+    const starts = a.sentences.map((s) => s.start.offset);
+    expect(new Set(starts).size).toBe(starts.length);
+    expect(a.sentences.map((s) => s.text)).toEqual([
+      '“It worked,” said Smith.',
+      '_Each year, six people run it.',
+      'To know more, write to us._',
+    ]);
+  });
+});
