@@ -134,6 +134,8 @@ const imperativeStart = new RegExp(
   `^[\\s"'“‘(]*(?:(?:and|but|so|now|well|then|please|just)[\\s,]+)*${phraseRegExp(imperativeOpeners.map((c) => c.cue)).source}`,
   'iu',
 );
+/** Openers that only turn the listener's attention to what follows ("Look, …", "Let me say …"). */
+const framingOpeners = wordSet(imperativeOpeners.filter((c) => c.framing).map((c) => c.cue));
 const rhetoricalStart =
   /^[\s"'“‘(]*(?:(?:and|but|so)\s+)?(?:(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)n't|won't|can't|why\s+(?:would|should|on\s+earth|not|do|does|is|are)|how\s+(?:can|could|dare|on\s+earth)|who\s+(?:would|could|cares)|what\s+kind\s+of|what\s+is\s+the\s+point|isn't\s+it|is\s+it\s+any\s+wonder)\b/iu;
 const boilerplateStart = new RegExp(
@@ -330,9 +332,14 @@ function analysisCues(
   }
   if (options.analysisCues && options.analysisCues.length > 0)
     configMatcher(options.analysisCues).find(text, found);
-  if (imperativeStart.test(text)) {
-    const cue = normalizeCue(firstMatch(imperativeStart, text) ?? '').replace(/^[\s"'“‘(]+/, '');
-    found.push({ cue, label: 'imperative', weight: 1, index: 0, end: 0 });
+  const imperative = imperativeStart.exec(text);
+  if (imperative) {
+    const cue = normalizeCue(imperative[0]).replace(/^[\s"'“‘(]+/, '');
+    const hit: CueHit = { cue, label: 'imperative', weight: 1, index: 0, end: 0 };
+    const words = cue.split(/[\s,]+/);
+    const last = words.slice(-2).join(' ');
+    if (framingOpeners.has(last) || framingOpeners.has(words[words.length - 1] ?? '')) hit.framing = true;
+    found.push(hit);
   }
   for (const term of masked.scare)
     found.push({ cue: `“${term}”`, label: 'scare quotes', weight: 0.5, framing: true, index: -1, end: -1 });

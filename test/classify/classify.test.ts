@@ -143,6 +143,13 @@ describe('analysis cues in the writer’s voice', () => {
     expect(result.reasons[0]).toBe('analysis: rhetorical question');
   });
 
+  it('grades looks and hyperbolic size as judgement', () => {
+    expect(classify('The singer looked glamorous in a velvet gown at the premiere.').reasons).toContain(
+      'analysis: "glamorous" (evaluative)',
+    );
+    expect(classify('The club paid an eye-watering fee for the striker.').kind).toBe('analysis');
+  });
+
   it('adds configured analysis cues', () => {
     const text = 'The Lufthansa merger is a game changer for regional airlines.';
     expect(classifySentence(sentence(text)).kind).toBe('fact');
@@ -181,6 +188,13 @@ describe('framing cues do not hide checkable detail', () => {
     expect(result.kind).toBe('fact');
     expect(result.claim).toBe(true);
     expect(result.reasons.join(' ')).toMatch(/fact: checkable detail outweighs framing \(/);
+  });
+
+  it('reads attention openers ("Look,", "Let me say") as framing, not as an order', () => {
+    const result = classify('Look, there was a trillion dollars in debt before 1981.');
+    expect(result.kind).toBe('fact');
+    expect(result.reasons.join(' ')).toContain('"look" (imperative)');
+    expect(classify('Vote against the 2024 budget on Tuesday.').kind).toBe('analysis');
   });
 
   it('keeps a number with a judging cue as analysis', () => {
