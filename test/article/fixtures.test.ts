@@ -8,7 +8,13 @@ import { orderedFinding } from '../../src/report/json.ts';
 // the hand-reviewed findings. A missing expected file fails. PROVENANCE_UPDATE_FIXTURES=1 writes the
 // current output for review and still fails, so an unreviewed file never passes silently.
 const root = 'fixtures/articles';
-const cases = existsSync(root) ? readdirSync(root).sort() : [];
+// Folders only: notes such as REVIEW.md sit beside the cases.
+const cases = existsSync(root)
+  ? readdirSync(root, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name)
+      .sort()
+  : [];
 const update = process.env.PROVENANCE_UPDATE_FIXTURES === '1';
 
 describe('article fixtures', () => {
