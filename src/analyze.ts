@@ -375,12 +375,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     end: pos(r.end),
   }));
 
+  const proseOf: string[][] = doc.blocks.map(() => []);
+  for (const d of drafts) proseOf[d.block]?.push(d.clean);
   const duplicates = findDuplicates({
     paragraphs: doc.blocks.map((block, i) => ({
-      prose: drafts
-        .filter((d) => d.block === i)
-        .map((d) => d.clean)
-        .join(' '),
+      prose: (proseOf[i] as string[]).join(' '),
       eligible: block.type === 'paragraph' || block.type === 'listItem' || block.type === 'blockquote',
       citations: (paragraphs[i] as Paragraph).sentences.flatMap((s) =>
         (sentences[s] as Sentence).evidence.flatMap((e) => (e.type === 'citation' ? (e.refs ?? []) : [])),

@@ -7,7 +7,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { type Processor, unified } from 'unified';
 import type { BlockType, Span } from '../types.ts';
-import { flattenWhitespace, hasWords, maskAll, templateTag, templateTags } from './prose.ts';
+import { flattenWhitespace, hasWords, keepOnly, maskAll, templateTag, templateTags } from './prose.ts';
 import { isSourceHeading, sourceListEntry } from './source-list.ts';
 import type { Block, InlineSource, ParsedDocument, RegistryEntry } from './types.ts';
 
@@ -160,10 +160,10 @@ export function parseMarkdown(source: string): ParsedDocument {
     walk(node);
 
     const raw = source.slice(span.start, span.end);
-    const chars = new Array<string>(raw.length).fill(' ');
-    for (const k of keep)
-      for (let i = k.start; i < k.end; i++) chars[i - span.start] = raw[i - span.start] as string;
-    let prose = flattenWhitespace(chars.join(''));
+    const kept = keep
+      .map((k) => ({ start: k.start - span.start, end: k.end - span.start }))
+      .sort((x, y) => x.start - y.start);
+    let prose = flattenWhitespace(keepOnly(raw, kept));
     const hidden: Span[] = templateTags(prose);
     if (raw.includes('<sup') || raw.includes('<SUP')) {
       for (const m of raw.matchAll(supTag)) {

@@ -9,10 +9,26 @@ export function mask(prose: string, start: number, end: number): string {
 /** Replaces each span with spaces (spans relative to the string). */
 export function maskAll(prose: string, spans: readonly Span[]): string {
   if (spans.length === 0) return prose;
-  const chars = prose.split('');
-  for (const span of spans)
-    for (let i = Math.max(0, span.start); i < span.end && i < chars.length; i++) chars[i] = ' ';
-  return chars.join('');
+  const sorted = spans.length === 1 ? spans : [...spans].sort((a, b) => a.start - b.start);
+  return keepOnly(prose, sorted, true);
+}
+
+/**
+ * Rebuilds `text` keeping (or, with `invert`, blanking) the sorted spans, everything else spaces, by
+ * slices rather than per character.
+ */
+export function keepOnly(text: string, spans: readonly Span[], invert = false): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const span of spans) {
+    const start = Math.max(at, Math.min(span.start, text.length));
+    const end = Math.max(start, Math.min(span.end, text.length));
+    parts.push(invert ? text.slice(at, start) : ' '.repeat(start - at));
+    parts.push(invert ? ' '.repeat(end - start) : text.slice(start, end));
+    at = end;
+  }
+  parts.push(invert ? text.slice(at) : ' '.repeat(text.length - at));
+  return parts.join('');
 }
 
 // Liquid/Jekyll/Eleventy tags `{% … %}`, Hugo shortcodes `{{< … >}}` `{{% … %}}`, and `{{ … }}` output tags.
