@@ -409,7 +409,9 @@ export function classifySentence(input: ClassifyInput, options: ClassifyOptions 
   }
   // A number or a date with only framing cues ("I think we have 20 million unemployed", "just 3%"): the
   // framing says how sure the speaker is, the detail is still there to check.
-  if (score >= ANALYSIS_THRESHOLD && !(hard && judging < ANALYSIS_THRESHOLD))
+  // Only a measure or a calendar date: "today", "since" and "recently" open opinion pieces as easily.
+  const measured = claims.some((r) => r.startsWith('claim: number')) || dateRe.test(text);
+  if (score >= ANALYSIS_THRESHOLD && !(measured && judging < ANALYSIS_THRESHOLD))
     return { kind: 'analysis', claim: false, reasons: analysisReasons(cueList) };
   // Nothing a reader could check, or one thin detail: with a stance cue it is the writer's view.
   if (score > 0 && !hard && claims.length <= 1) {

@@ -150,6 +150,12 @@ describe('analysis cues in the writer’s voice', () => {
     expect(classify('The club paid an eye-watering fee for the striker.').kind).toBe('analysis');
   });
 
+  it('reads loaded verbs of saying as the writer characterising the speaker', () => {
+    expect(classify('Opposition MPs spent the afternoon whingeing about the new rota.').reasons).toContain(
+      'analysis: "whingeing" (evaluative)',
+    );
+  });
+
   it('adds configured analysis cues', () => {
     const text = 'The Lufthansa merger is a game changer for regional airlines.';
     expect(classifySentence(sentence(text)).kind).toBe('fact');
@@ -200,6 +206,11 @@ describe('framing cues do not hide checkable detail', () => {
   it('keeps a number with a judging cue as analysis', () => {
     expect(classify('The 2019 budget was a disaster for the 40 towns it touched.').kind).toBe('analysis');
     expect(classify('We must hire 5,000 more nurses by 2030.').kind).toBe('analysis');
+  });
+
+  it('needs a measure or a calendar date, not a relative time word, to outweigh framing', () => {
+    expect(classify('Today, the party is really quite lost on housing.').kind).toBe('analysis');
+    expect(classify('In March, the party really lost quite a lot of seats.').kind).toBe('fact');
   });
 
   it('keeps framing cues without checkable detail as analysis', () => {
