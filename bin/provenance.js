@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The process shell: load the bundled CLI through a V8 code cache, set the exit code, turn a crash into
 // exit 2. Everything else lives in src/cli.
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -11,9 +11,16 @@ import vm from 'node:vm';
 const here = dirname(fileURLToPath(import.meta.url));
 const bundle = join(here, '..', 'dist', 'cli.cjs');
 
+// Commands that never load the parser get a cache of their own: a cache filled by a check run holds the
+// whole engine and costs more to load than it saves for `--help`.
+const args = process.argv.slice(2);
+const light =
+  args.some((a) => ['-h', '--help', '-v', '--version'].includes(a)) ||
+  ['rules', 'init', 'help'].includes(args[0]);
+
 function cacheFile() {
   const info = statSync(bundle);
-  const name = `cli-${process.version}-${process.arch}-${info.size}-${Math.trunc(info.mtimeMs)}.v8cache`;
+  const name = `cli-${light ? 'light' : 'full'}-${process.version}-${process.arch}-${info.size}-${Math.trunc(info.mtimeMs)}.v8cache`;
   const folders = [
     join(here, '..', 'node_modules', '.cache', 'fact-provenance'),
     join(tmpdir(), 'fact-provenance-cache'),
@@ -44,6 +51,16 @@ function load() {
         const temp = `${file}.${process.pid}`;
         writeFileSync(temp, data);
         renameSync(temp, file);
+        // Caches of earlier builds or Node versions are never read again.
+        for (const old of readdirSync(dirname(file))) {
+          if (
+            old.endsWith('.v8cache') &&
+            old.includes(light ? 'cli-light-' : 'cli-full-') &&
+            join(dirname(file), old) !== file
+          ) {
+            rmSync(join(dirname(file), old), { force: true });
+          }
+        }
         return;
       } catch {}
     }
@@ -53,7 +70,7 @@ function load() {
 
 try {
   const { main, save } = load();
-  main(process.argv.slice(2))
+  main(args)
     .then((code) => {
       process.exitCode = code;
       save();
