@@ -8,72 +8,66 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const bundle = join(here, '..', 'dist', 'cli.cjs');
+const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+const cacheFolders = [
+  join(dist, '..', 'node_modules', '.cache', 'fact-provenance'),
+  join(tmpdir(), 'fact-provenance-cache'),
+];
+const pending = [];
 
-// Commands that never load the parser get a cache of their own: a cache filled by a check run holds the
-// whole engine and costs more to load than it saves for `--help`.
-const args = process.argv.slice(2);
-const light =
-  args.some((a) => ['-h', '--help', '-v', '--version'].includes(a)) ||
-  ['rules', 'init', 'help'].includes(args[0]);
-
-function cacheFile() {
-  const info = statSync(bundle);
-  const name = `cli-${light ? 'light' : 'full'}-${process.version}-${process.arch}-${info.size}-${Math.trunc(info.mtimeMs)}.v8cache`;
-  const folders = [
-    join(here, '..', 'node_modules', '.cache', 'fact-provenance'),
-    join(tmpdir(), 'fact-provenance-cache'),
-  ];
-  return folders.map((folder) => join(folder, name));
-}
-
-function load() {
-  const source = readFileSync(bundle, 'utf8');
-  const candidates = process.env.PROVENANCE_NO_COMPILE_CACHE ? [] : cacheFile();
+/** Loads one CommonJS bundle, compiled with the code cache of its last run when there is one. */
+function load(name) {
+  const file = join(dist, `${name}.cjs`);
+  const info = statSync(file);
+  const key = `${name}-${process.version}-${process.arch}-${info.size}-${Math.trunc(info.mtimeMs)}.v8cache`;
+  const candidates = process.env.PROVENANCE_NO_COMPILE_CACHE
+    ? []
+    : cacheFolders.map((folder) => join(folder, key));
   let cachedData;
-  for (const file of candidates) {
+  for (const candidate of candidates) {
     try {
-      cachedData = readFileSync(file);
+      cachedData = readFileSync(candidate);
       break;
     } catch {}
   }
+  const source = readFileSync(file, 'utf8');
   const wrapper = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
-  const script = new vm.Script(wrapper, { filename: bundle, cachedData });
+  const script = new vm.Script(wrapper, { filename: file, cachedData });
   const module = { exports: {} };
-  script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
-  const save = () => {
-    if (candidates.length === 0 || (cachedData && !script.cachedDataRejected)) return;
-    const data = script.createCachedData();
-    for (const file of candidates) {
-      try {
-        mkdirSync(dirname(file), { recursive: true });
-        const temp = `${file}.${process.pid}`;
-        writeFileSync(temp, data);
-        renameSync(temp, file);
-        // Caches of earlier builds or Node versions are never read again.
-        for (const old of readdirSync(dirname(file))) {
-          if (
-            old.endsWith('.v8cache') &&
-            old.includes(light ? 'cli-light-' : 'cli-full-') &&
-            join(dirname(file), old) !== file
-          ) {
-            rmSync(join(dirname(file), old), { force: true });
-          }
+  script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
+  if (candidates.length > 0 && (!cachedData || script.cachedDataRejected)) {
+    // Written after the run, so that the functions the run compiled are in the cache.
+    pending.push(() => save(script.createCachedData(), candidates, name));
+  }
+  return module.exports;
+}
+
+function save(data, candidates, name) {
+  for (const target of candidates) {
+    try {
+      const folder = dirname(target);
+      mkdirSync(folder, { recursive: true });
+      const temp = `${target}.${process.pid}`;
+      writeFileSync(temp, data);
+      renameSync(temp, target);
+      // Caches of earlier builds or Node versions are never read again.
+      for (const old of readdirSync(folder)) {
+        if (old.startsWith(`${name}-`) && old.endsWith('.v8cache') && join(folder, old) !== target) {
+          rmSync(join(folder, old), { force: true });
         }
-        return;
-      } catch {}
-    }
-  };
-  return { main: module.exports.main, save };
+      }
+      return;
+    } catch {}
+  }
 }
 
 try {
-  const { main, save } = load();
-  main(args)
+  globalThis.__provenanceEngine = () => load('engine');
+  const { main } = load('cli');
+  main(process.argv.slice(2))
     .then((code) => {
       process.exitCode = code;
-      save();
+      for (const write of pending) write();
     })
     .catch((error) => {
       process.stderr.write(`provenance: internal error: ${error?.stack ?? error}\n`);

@@ -25,13 +25,10 @@ await build({
   },
   logLevel: 'warning',
 });
-// The command line as one CommonJS file, so that bin/provenance.js can compile it through vm.Script with
-// a V8 code cache (Node 20 has no module compile cache). Lazy imports stay lazy: esbuild wraps each
-// module in an init function that runs on first use.
-await build({
-  entryPoints: { cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },
-  outdir: 'dist',
-  outExtension: { '.js': '.cjs' },
+// The command line as CommonJS files, so that bin/provenance.js can compile them through vm.Script with a
+// V8 code cache (Node 20 has no module compile cache): cli.cjs parses arguments and prints help; engine.cjs
+// (loaded only by commands that work) holds the rest; worker.cjs runs in worker threads.
+const common = {
   bundle: true,
   format: 'cjs',
   platform: 'node',
@@ -39,7 +36,17 @@ await build({
   external: ['piscina'],
   legalComments: 'none',
   logLevel: 'warning',
-});
+  outdir: 'dist',
+  outExtension: { '.js': '.cjs' },
+};
+const engineOutside = {
+  name: 'engine-outside',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/engine\.ts$/ }, () => ({ path: './engine.cjs', external: true }));
+  },
+};
+await build({ ...common, entryPoints: { cli: 'src/cli/main.ts' }, plugins: [engineOutside] });
+await build({ ...common, entryPoints: { engine: 'src/cli/engine.ts', worker: 'src/cli/worker.ts' } });
 execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], {
   stdio: 'inherit',
 });

@@ -65,6 +65,19 @@ const jobsValue = (value: string): number | 'auto' => {
   return Number(value);
 };
 
+type Engine = typeof import('./engine.ts');
+
+declare global {
+  /** Set by bin/provenance.js: loads the bundled engine (a second file, with its own code cache). */
+  var __provenanceEngine: (() => Engine) | undefined;
+}
+
+/** The command implementations: from the engine bundle when running bundled, else by import. */
+function engine(): Promise<Engine> {
+  const load = globalThis.__provenanceEngine;
+  return load ? Promise.resolve(load()) : import('./engine.ts');
+}
+
 /** Runs the command line and returns the exit code: 0 clean, 1 findings over the limits, 2 could not run. */
 export async function main(argv: readonly string[], io: Io = defaultIo()): Promise<number> {
   let code = 0;
@@ -125,7 +138,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     )
     .option('--no-progress', 'no progress counter on stderr (it shows only on a terminal, outside CI)')
     .action(async (paths: string[], options) => {
-      const { runCheck } = await import('./check-command.ts');
+      const { runCheck } = await engine();
       code = await runCheck(paths, options, io);
     });
 
@@ -141,7 +154,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     .option('-c, --config <file>', 'use this configuration file')
     .option('--no-color', 'no colour in the output')
     .action(async (file: string, options) => {
-      const { runView } = await import('./view-command.ts');
+      const { runView } = await engine();
       code = await runView('split', file, options, io);
     });
 
@@ -153,7 +166,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     .option('-c, --config <file>', 'use this configuration file')
     .option('--no-color', 'no colour in the output')
     .action(async (file: string, options) => {
-      const { runView } = await import('./view-command.ts');
+      const { runView } = await engine();
       code = await runView('sources', file, options, io);
     });
 
@@ -161,7 +174,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     .command('rules')
     .description('list the rules with their default severities')
     .action(async () => {
-      const { listRules } = await import('./rules-command.ts');
+      const { listRules } = await engine();
       io.stdout(listRules());
     });
 
@@ -170,7 +183,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     .description('write a commented starter .provenancerc.yaml in the current folder')
     .option('--force', 'overwrite an existing .provenancerc.yaml')
     .action(async (options: { force?: boolean }) => {
-      const { runInit } = await import('./config-commands.ts');
+      const { runInit } = await engine();
       code = await runInit(options, io);
     });
 
@@ -180,7 +193,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     .argument('<file>', 'the article whose configuration to show (it need not exist)')
     .option('-c, --config <file>', 'use this configuration file')
     .action(async (file: string, options: { config?: string }) => {
-      const { runPrintConfig } = await import('./config-commands.ts');
+      const { runPrintConfig } = await engine();
       code = await runPrintConfig(file, options, io);
     });
 
@@ -197,8 +210,9 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
         return 0;
       return 2;
     }
-    if (error instanceof UsageError) {
-      io.stderr(`provenance: ${error.message}\n`);
+    // By name: the engine is a separate bundle with its own copy of the class.
+    if (error instanceof UsageError || (error as Error)?.name === 'UsageError') {
+      io.stderr(`provenance: ${(error as Error).message}\n`);
       return 2;
     }
     throw error;
