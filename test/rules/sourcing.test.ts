@@ -47,7 +47,7 @@ ruleTester('mixed-analysis', {
         {
           line: 1,
           column: 53,
-          endColumn: 103,
+          endColumn: 102,
           message: /^Analysis inside a paragraph of reported fact \("signals/,
         },
       ],
