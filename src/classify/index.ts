@@ -1,8 +1,10 @@
 import type { BlockType, Kind } from '../types.ts';
+import { classAt, isSpace, LETTER, NUMBER } from './chars.ts';
 import {
   type CueHit,
   type CueMatcher,
   compileCues,
+  cueGroup,
   escapeRegExp,
   expandVerbs,
   normalizeCue,
@@ -66,7 +68,7 @@ const MIN_WORDS = 4;
 /** Cue weight at or above which a sentence is the writer's analysis. */
 const ANALYSIS_THRESHOLD = 1;
 
-const analysisMatchers: readonly CueMatcher[] = [
+const analysisMatchers: CueMatcher = cueGroup([
   compileCues('interpretation', expandVerbs(interpretiveVerbs)),
   compileCues('interpretation', interpretivePhrases),
   compileCues('prediction', prediction),
@@ -83,7 +85,7 @@ const analysisMatchers: readonly CueMatcher[] = [
   compileCues('evaluative', expandVerbs(evaluativeVerbs), { caseSensitive: true }),
   compileCues('generalisation', generalisations, { framing: true }),
   compileCues('neutral', neutralPhrases),
-];
+]);
 
 /** "impressive" → "impressively", "terrible" → "terribly", "angry" → "angrily", "ironic" → "ironically". */
 function adverbsOf(adjectives: readonly Cue[]): Cue[] {
@@ -142,7 +144,6 @@ const boilerplateStart = new RegExp(
   `^[\\s\\p{P}]*(?:${boilerplateOpenings.map(escapeRegExp).join('|')})`,
   'iu',
 );
-const wordRe = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
 // Claim cues.
 const numberRe = new RegExp(
@@ -212,11 +213,43 @@ function maskQuotes(text: string): Masked {
   return { text: masked, scare, continued: false };
 }
 
+/** Words as `[\p{L}\p{N}]+(?:['’]\p{L}+)?` finds them. */
 function countWords(text: string): number {
-  let n = 0;
-  wordRe.lastIndex = 0;
-  while (wordRe.exec(text) !== null) n++;
-  return n;
+  const n = text.length;
+  let count = 0;
+  let i = 0;
+  while (i < n) {
+    if (classAt(text, i) === 0) {
+      i++;
+      continue;
+    }
+    count++;
+    i = skipClass(text, i, LETTER | NUMBER);
+    const c = text.charCodeAt(i);
+    if ((c === 39 || c === 0x2019) && (classAt(text, i + 1) & LETTER) !== 0)
+      i = skipClass(text, i + 1, LETTER);
+  }
+  return count;
+}
+
+/** The end of the run of code points of the classes `mask` starting at `i`. */
+function skipClass(text: string, i: number, mask: number): number {
+  let k = i;
+  while (k < text.length && (classAt(text, k) & mask) !== 0) {
+    const c = text.charCodeAt(k);
+    k += c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(k + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+  }
+  return k;
+}
+
+/** Whether the sentence ends with "?" before closing quotes, brackets and white space. */
+function endsWithQuestion(text: string): boolean {
+  let k = text.length - 1;
+  for (; k >= 0; k--) {
+    const c = text.charCodeAt(k);
+    if (!(isSpace(c) || c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93)) break;
+  }
+  return k >= 0 && text.charCodeAt(k) === 63;
 }
 
 function firstMatch(re: RegExp, text: string): string | undefined {
@@ -307,7 +340,7 @@ function analysisCues(
       });
     }
   }
-  for (const matcher of analysisMatchers) matcher.find(text, found);
+  analysisMatchers.find(text, found);
   const degree = soAdjective.exec(text);
   if (degree) {
     const at = degree.index;
@@ -383,14 +416,13 @@ export function classifySentence(input: ClassifyInput, options: ClassifyOptions 
   const hard = dated || claims.some((r) => r.startsWith('claim: number'));
   const { hits, score, judging } = analysisCues(masked, options, dated);
   const cueList = hits.map(describe);
-  const end = text.replace(/[\s"'”’)\]]+$/u, '');
 
   if (input.attributed) {
     const kindReason =
       hits.length > 0 ? `fact: attributed (reported opinion: ${cueList.join(', ')})` : 'fact: attributed';
     return { kind: 'fact', claim: true, reasons: [kindReason, ...claims] };
   }
-  if (end.endsWith('?')) {
+  if (endsWithQuestion(text)) {
     if (score >= ANALYSIS_THRESHOLD || rhetoricalStart.test(text)) {
       return {
         kind: 'analysis',

@@ -1,0 +1,79 @@
+/** Character classes by code point, for scanners that stand in for regular expressions. */
+
+/** Bit flags of a code point's class: a letter (`\p{L}`) or a number (`\p{N}`). */
+export const LETTER = 1;
+export const NUMBER = 2;
+const letterRe = /\p{L}/u;
+const numberRe = /\p{N}/u;
+/** Classes of BMP code units outside ASCII, filled on first sight (bit 4 marks a known entry). */
+const bmpClass = new Uint8Array(0x10000);
+const asciiClass = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) asciiClass[c] = LETTER;
+  else if (c >= 48 && c <= 57) asciiClass[c] = NUMBER;
+}
+
+function classOf(cp: number): number {
+  if (cp < 128) return asciiClass[cp] as number;
+  if (cp < 0x10000) {
+    const known = bmpClass[cp] as number;
+    if (known !== 0) return known & 3;
+  }
+  const ch = String.fromCodePoint(cp);
+  const flags = (letterRe.test(ch) ? LETTER : 0) | (numberRe.test(ch) ? NUMBER : 0);
+  if (cp < 0x10000) bmpClass[cp] = flags | 4;
+  return flags;
+}
+
+/** Class of the code point that starts at `i` (a surrogate pair counts as one). */
+export function classAt(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  if (c < 128) return asciiClass[c] as number;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return classOf(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000);
+  }
+  return classOf(c);
+}
+
+/** Class of the code point that ends just before `i`. */
+export function classBefore(text: string, i: number): number {
+  if (i <= 0) return 0;
+  const d = text.charCodeAt(i - 1);
+  if (d < 128) return asciiClass[d] as number;
+  if (d >= 0xdc00 && d <= 0xdfff && i >= 2) {
+    const c = text.charCodeAt(i - 2);
+    if (c >= 0xd800 && c <= 0xdbff) return classOf(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000);
+  }
+  return classOf(d);
+}
+
+/** The same set as `\s` in a regular expression. */
+export function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return (
+    c === 160 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Lower case of a code unit, for case-insensitive matching of the characters `safeChar` admits. */
+const lowerTable = new Uint16Array(0x10000);
+export function lower(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  const known = lowerTable[c] as number;
+  if (known !== 0) return known;
+  const l = String.fromCharCode(c).toLowerCase();
+  const out = l.length === 1 ? l.charCodeAt(0) : c;
+  lowerTable[c] = out;
+  return out;
+}
