@@ -21,8 +21,10 @@ import {
 import {
   channelNouns,
   creditPrepositions,
+  parentheticalVerbs,
   type ReportingVerb,
   reportingVerbs,
+  viewNouns,
 } from './lexicon/reporting-verbs.ts';
 import {
   authoredDocumentNouns,
@@ -411,6 +413,63 @@ const notPersons = set([
 ]);
 const verbWords = new Set<string>();
 for (const v of reportingVerbs) for (const f of v.forms) verbWords.add(f.split(' ')[0] as string);
+// A negation keeps an opinion credited: "Smith does not believe", "critics don't expect".
+const negators = set(['not', "n't", 'never', "doesn't", "don't", "didn't"]);
+// What opens a clause after a verb of opinion: "believes that", "thinks the plan", "expects prices to".
+const clauseStarts = set([
+  'that',
+  'the',
+  'a',
+  'an',
+  'this',
+  'these',
+  'those',
+  'it',
+  "it's",
+  'they',
+  'he',
+  'she',
+  'we',
+  'there',
+  "there's",
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'some',
+  'many',
+  'most',
+  'no',
+  'such',
+  'nobody',
+  'everyone',
+  'people',
+  'whether',
+  'if',
+]);
+// What opens a clause with its own subject: "feels that", "feels it is", "considers them".
+const subjectStarts = set(['that', 'it', 'they', 'he', 'she', 'we', 'there', 'this', 'him', 'them']);
+// After "called it": particles and prepositions of a phone call or a cancellation, not a description.
+const callParticles = set(['off', 'back', 'up', 'out', 'on', 'in', 'for', 'to', 'at', 'from', 'over', 'and']);
+// Parenthetical slot: a verb (or its speaker) between commas, or a closing quotation, and the sentence end.
+const slotOpeners = set([',', '—', '–', '"', '”', '’']);
+const slotClosers = set([',', '.', ';', '!', '?', '—', '–', ':', ')', '"', '”', '’', "'"]);
+const parenthetical = set(parentheticalVerbs);
+// "Who do they think …?", "What should they expect?": a question asks about a view, it reports none.
+const questionAuxiliaries = set([
+  'do',
+  'does',
+  'did',
+  'should',
+  'would',
+  'could',
+  'can',
+  'will',
+  'may',
+  'might',
+]);
+const views = set(viewNouns);
 
 function compile(options: AttributionOptions): Lexicon {
   const verbs = new Map<string, VerbCue[]>();
@@ -451,6 +510,10 @@ function compile(options: AttributionOptions): Lexicon {
     'understood',
   ]);
   for (const k of anonPhrases.keys()) keyWords.add(k);
+  for (const w of parentheticalVerbs) keyWords.add(w);
+  for (const w of viewNouns) keyWords.add(w);
+  keyWords.add('put');
+  keyWords.add('puts');
   for (const q of qualifiers)
     keyWords.add(q[0] === 'who' || q[0] === 'speaking' ? 'anonymity' : (q[0] as string));
   for (const d of authored) keyWords.add(d);
@@ -928,6 +991,7 @@ class Scanner {
       }
     }
     if (verb.speechOnly && !this.speechFollows(end)) return;
+    if (verb.opinion && !this.opinionFollows(end, verb.opinion)) return;
     const isNounForm = verb.nounForms?.includes(cue.form) === true;
     if (isNounForm) {
       const next = this.t[end];
@@ -937,6 +1001,7 @@ class Scanner {
       if (!complement && (!next?.word || nounFollowers.has(next.lc) || verbAfter)) return;
     }
     // The base form ("say", "announce") needs a plural subject, and does not invert.
+    let supported = false;
     const base = cue.form === verb.forms[0] && verb.forms.length >= 3;
     // "told everyone to put their pens down", "tell their node to abandon": an instruction, not a statement.
     const tells = cue.words[0] === 'tell' || cue.words[0] === 'tells' || cue.words[0] === 'told';
@@ -952,9 +1017,15 @@ class Scanner {
       let j = k - 1;
       while (j >= 0 && this.isWord(j)) {
         const lc = this.lc(j);
-        if (blockers.has(lc)) return;
-        if (adverbs.has(lc) || auxiliaries.has(lc)) j--;
-        else break;
+        if (verb.opinion && negators.has(lc)) {
+          // "Smith doesn't think": the base form after "does" agrees with a singular subject.
+          if (lc !== 'not' && lc !== "n't" && lc !== 'never') supported = true;
+          j--;
+        } else if (blockers.has(lc)) return;
+        else if (adverbs.has(lc) || auxiliaries.has(lc)) {
+          if (lc === 'does' || lc === 'did') supported = true;
+          j--;
+        } else break;
       }
       if (!this.isWord(j)) {
         this.scanAppositive(j, k, cueTo, verb);
@@ -964,7 +1035,11 @@ class Scanner {
       if (!phrase) return;
       // "If someone from the VA says …", "When people say …": a hypothetical speaker.
       const lead = this.lc(phrase.from - 1);
-      if (hypothetical.has(lead) || (lead === 'when' && !/(?:ed|said|told|wrote)$/.test(cue.form))) return;
+      // "When Smith says that …" reports Smith; "when people say" is generic.
+      const generic =
+        lead === 'when' && phrase.kind !== 'proper' && !/(?:ed|said|told|wrote)$/.test(cue.form);
+      if (hypothetical.has(lead) || generic) return;
+      if (verb.opinion && (!this.holdsOpinion(phrase) || questionAuxiliaries.has(lead))) return;
       // "Our research showed", "My analysis revealed": the writer's own work, like "as I said".
       for (let i = phrase.from; i >= Math.max(0, phrase.from - 2) && this.isWord(i); i--) {
         if (ownWork.has(this.lc(i))) return;
@@ -985,8 +1060,8 @@ class Scanner {
       if (/^(?:accused|alleged)$/.test(cue.form) && this.lc(end) === 'of') return;
       if (verb.documentOnly && phrase.kind !== 'document') return;
       if (isNounForm && !this.clearSubject(phrase)) return;
-      if (base && phrase.kind === 'proper' && !this.pluralProper(phrase)) return;
-      if (base && singular.has(this.lc(phrase.from))) return;
+      if (base && !supported && phrase.kind === 'proper' && !this.pluralProper(phrase)) return;
+      if (base && !supported && singular.has(this.lc(phrase.from))) return;
       if (verb.personOnly && phrase.kind === 'document') return;
       if (
         tells &&
@@ -1095,6 +1170,127 @@ class Scanner {
     }
   }
 
+  /** Whether what follows a verb of opinion makes it one: a clause, or a described object. */
+  opinionFollows(i: number, kind: 'clause' | 'subject' | 'object'): boolean {
+    const next = this.t[i];
+    if (!next) return false;
+    if (kind === 'object') {
+      const object = next.lc;
+      if (!(object === 'it' || object === 'him' || object === 'her' || object === 'them')) return false;
+      const after = this.t[i + 1];
+      return after !== undefined && (after.word ? !callParticles.has(after.lc) : /^["“‘']$/.test(after.lc));
+    }
+    if (!next.word) return /^["“‘]$/.test(next.lc);
+    if (kind === 'subject') {
+      if (!subjectStarts.has(next.lc)) return false;
+      // "felt it, and …", "considered them for the job": an object, not the subject of a clause.
+      const after = this.t[i + 1];
+      return next.lc === 'that' || (after?.word === true && !callParticles.has(after.lc));
+    }
+    // "analysts expect prices to rise", "Germany expects to lift"; "expected to win" is mostly the participle.
+    if (next.lc === 'to') return this.lc(i - 1) === 'expect' || this.lc(i - 1) === 'expects';
+    return clauseStarts.has(next.lc) || (next.cap && !times.has(next.lc));
+  }
+
+  /** Who may hold a credited opinion: a person, a body or an unnamed group, never "it" or a document. */
+  holdsOpinion(phrase: Phrase): boolean {
+    if (phrase.kind === 'document' || phrase.kind === 'none') return false;
+    if (phrase.kind === 'pronoun') return this.lc(phrase.from) !== 'it';
+    // "Many people believe", "some thought": the writer's generalisation about people, not a source.
+    const head = this.lc(phrase.to - 1);
+    if (phrase.kind === 'anonymous' && (head === 'people' || quantifiers.has(head) || head === 'others'))
+      return false;
+    return true;
+  }
+
+  /**
+   * A speaker and verb between commas or at the end: "…, Chappatte continues.", "…, he believes, could …",
+   * "…, argues McGarvey, has …", "…, The Washington Post reports."
+   */
+  scanParenthetical(k: number, verb: ReportingVerb | undefined): void {
+    const tok = this.t[k] as Token;
+    if (tok.cap || verb?.opinion === 'object') return;
+    // Normal order: the speaker closes the slot's left side.
+    let j = k - 1;
+    while (j >= 0 && this.isWord(j) && (adverbs.has(this.lc(j)) || negators.has(this.lc(j)))) j--;
+    const closer = this.t[k + 1];
+    if ((closer === undefined || slotClosers.has(closer.lc)) && this.isWord(j)) {
+      const phrase = this.speakerLeft(j);
+      const open = phrase ? this.t[phrase.from - 1] : undefined;
+      // "McGarvey muses, ‘…’" or "Chappatte continues: …": the speaker opens the sentence and a quotation follows.
+      const intro =
+        phrase !== undefined &&
+        verb === undefined &&
+        phrase.from === this.firstWord() &&
+        phrase.kind === 'proper' &&
+        (closer?.lc === ':' || (closer?.lc === ',' && /^["“‘']$/.test(this.t[k + 2]?.lc ?? '')));
+      // The base form agrees only with a plural: ", they say." but not ", the [2015 report]".
+      const base = verb !== undefined && tok.lc === verb.forms[0] && verb.forms.length >= 3;
+      if (
+        phrase &&
+        !(
+          base && (phrase.kind === 'pronoun' ? this.lc(phrase.from) !== 'they' : !this.pluralProper(phrase))
+        ) &&
+        (intro || (open && slotOpeners.has(open.lc) && phrase.from > 1)) &&
+        this.holdsOpinion(phrase) &&
+        this.slotSpeaker(phrase)
+      ) {
+        this.add(phrase, k, k + 1, 0);
+        return;
+      }
+    }
+    // Inverted: ", argues McGarvey," at the end or before the rest of the sentence. Verbs of opinion and
+    // base forms do not invert: ", consider Aileen," is an imperative, ", called Lucene," a participle.
+    const before = this.t[k - 1];
+    if (!before || !slotOpeners.has(before.lc) || k < 2) return;
+    // "…, told Fortune.": whom one tells is the listener, not the speaker.
+    if (
+      verb &&
+      (verb.opinion || verb.forms[0] === 'tell' || (tok.lc === verb.forms[0] && verb.forms.length >= 3))
+    )
+      return;
+    const phrase = this.speakerRight(k + 1, true);
+    if (!phrase || phrase.kind === 'pronoun' || !this.holdsOpinion(phrase) || !this.slotSpeaker(phrase))
+      return;
+    const after = this.t[phrase.to];
+    if (after === undefined || slotClosers.has(after.lc)) this.add(phrase, k, k + 1, 0);
+  }
+
+  /**
+   * Who may speak from a parenthetical slot: a name, "he"/"she"/"they", or a noun with its determiner
+   * ("the minister"); a bare noun there is a list item (", payer claims, and").
+   */
+  slotSpeaker(phrase: Phrase): boolean {
+    if (phrase.kind === 'proper' || phrase.kind === 'pronoun') return true;
+    return dets.has(this.lc(phrase.from)) || isPossessive(this.t[phrase.from] as Token);
+  }
+
+  /** "As the minister put it, …": the speaker of a phrasing. */
+  scanPutIt(k: number): void {
+    if (this.lc(k + 1) !== 'it') return;
+    const phrase = this.isWord(k - 1) ? this.speakerLeft(k - 1) : undefined;
+    if (!phrase || this.lc(phrase.from - 1) !== 'as' || !this.holdsOpinion(phrase)) return;
+    this.add(phrase, phrase.from - 1, k + 2, 0);
+  }
+
+  /** "Smith's view is that …", "Her argument was that …": a stated view of a named or known speaker. */
+  scanView(k: number): void {
+    const be = this.lc(k + 1);
+    if ((be !== 'is' && be !== 'was') || (this.lc(k + 2) !== 'that' && this.t[k + 2]?.lc !== ':')) return;
+    const owner = this.t[k - 1];
+    if (!owner) return;
+    if (owner.lc === 'his' || owner.lc === 'her' || owner.lc === 'their') {
+      this.add({ from: k - 1, to: k, kind: 'pronoun' }, k, k + 2, 0);
+      return;
+    }
+    let head = k - 1;
+    if (owner.lc === "'s" || owner.lc === '’s') head = k - 2;
+    else if (!(owner.word && isPossessive(owner))) return;
+    const tok = this.t[head];
+    if (!tok?.word || !tok.cap) return;
+    this.add({ from: this.chunkLeft(head), to: k, kind: 'proper' }, k, k + 2, 0);
+  }
+
   /** "people familiar with the plans" with no verb: anonymous when the object is a briefing topic. */
   scanQualifier(i: number): void {
     const end = this.qualifierAt(i);
@@ -1167,14 +1363,21 @@ class Scanner {
       if (!t[i]?.word) continue;
       const lc = (t[i] as Token).lc;
       const cues = this.lex.verbs.get(lc);
+      const before = this.found.length;
+      let verb: ReportingVerb | undefined;
       if (cues) {
         for (const cue of cues) {
           if (this.matchWords(i, cue.words) > 0) {
             this.scanVerb(i, cue);
+            verb = cue.verb;
             break;
           }
         }
       }
+      if (this.found.length === before && ((verb && !verb.documentOnly) || parenthetical.has(lc)))
+        this.scanParenthetical(i, verb);
+      if (lc === 'put' || lc === 'puts') this.scanPutIt(i);
+      else if (views.has(lc)) this.scanView(i);
       for (const c of credits) {
         if (c[0] === lc && this.matchWords(i, c) > 0 && !(c[0] === 'citing' && t[i]?.cap))
           this.scanCredit(i, c);

@@ -408,7 +408,7 @@ describe('findAttributions: attribution and anonymous sources', () => {
     ],
     [
       'finds "some experts" with no reporting verb',
-      'Some experts doubt the figures.',
+      'Some experts are sceptical of the figures.',
       { type: 'anonymous', source: 'Some experts', cue: 'Some experts', text: 'Some experts', plural: true },
     ],
     [
@@ -735,5 +735,117 @@ describe('properties', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('findAttributions: opinions and parenthetical speakers', () => {
+  const found: Array<[string, string, Expected]> = [
+    [
+      'credits a negated opinion of a named subject ("doesn\'t think")',
+      "Senator Harlow doesn't think the budget needs new taxes.",
+      { type: 'attribution', source: 'Senator Harlow', cue: 'think', text: "Senator Harlow doesn't think" },
+    ],
+    [
+      'credits "does not believe" to a singular name',
+      'Okafor does not believe the merger will survive review.',
+      { type: 'attribution', source: 'Okafor', cue: 'believe', text: 'Okafor does not believe' },
+    ],
+    [
+      'credits a third-person opinion with a clause ("she thinks the plan")',
+      'She thinks the plan leaves rural clinics short of staff.',
+      { type: 'attribution', source: 'She', cue: 'thinks', text: 'She thinks' },
+    ],
+    [
+      'credits "feels that" to a plural pronoun',
+      'They feel that the league ignored the fans.',
+      { type: 'attribution', source: 'They', cue: 'feel', text: 'They feel' },
+    ],
+    [
+      'credits a judgement named with "called it"',
+      'The mayor called it a betrayal of the riverside residents.',
+      { type: 'attribution', source: 'The mayor', cue: 'called', text: 'The mayor called' },
+    ],
+    [
+      'credits a pronoun speaker between commas ("…, he believes, could …")',
+      'A shorter season, he believes, could reduce injuries.',
+      { type: 'attribution', source: 'he', cue: 'believes', text: 'he believes' },
+    ],
+    [
+      'credits a name and a parenthetical verb at the end ("…, Lindqvist continues.")',
+      'The scheme is not a cure for loneliness, Lindqvist continues.',
+      { type: 'attribution', source: 'Lindqvist', cue: 'continues', text: 'Lindqvist continues' },
+    ],
+    [
+      'credits an inverted speaker between commas (", argues Moreau,")',
+      'The new levy, argues Moreau, has pushed small shops out of the centre.',
+      { type: 'attribution', source: 'Moreau', cue: 'argues', text: 'argues Moreau' },
+    ],
+    [
+      'credits an outlet with "reports" at the end of the sentence',
+      'The bank will raise rates again in June, The Daily Ledger reports.',
+      { type: 'attribution', source: 'The Daily Ledger', cue: 'reports', text: 'The Daily Ledger reports' },
+    ],
+    [
+      'credits "As X put it"',
+      'As the minister put it, the reform is overdue.',
+      {
+        type: 'attribution',
+        source: 'the minister',
+        cue: 'As the minister put it',
+        text: 'As the minister put it',
+      },
+    ],
+    [
+      'credits a named speaker\'s stated view ("X\'s view is that")',
+      "Patel's view is that the tariff will backfire.",
+      { type: 'attribution', source: "Patel's", cue: 'view is', text: "Patel's view is" },
+    ],
+    [
+      'credits a named speaker after a clause-initial "When"',
+      'When Ostrowski says that the port is safe, he means the new quay.',
+      { type: 'attribution', source: 'Ostrowski', cue: 'says', text: 'Ostrowski says' },
+    ],
+    [
+      'credits a speaker who opens the sentence and introduces a quotation ("X muses, ‘…’")',
+      'Brannigan muses, ‘Nobody plans a second career at sixty.’',
+      { type: 'attribution', source: 'Brannigan', cue: 'muses', text: 'Brannigan muses' },
+    ],
+  ];
+  it.each(found)('%s', (_name, sentence, want) => {
+    const matches = findAttributions(sentence);
+    expect(matches).toHaveLength(1);
+    expectMatch(sentence, matches[0], want);
+  });
+
+  const none: Array<[string, string]> = [
+    [
+      'leaves the first person\'s own opinion alone ("I think")',
+      'I think the plan leaves clinics short of staff.',
+    ],
+    ['leaves "believes in" (a value, no clause) alone', 'Okafor believes in open markets.'],
+    ['leaves a feeling that is not a view ("feel lonely") alone', 'Many residents feel lonely in winter.'],
+    ['leaves "felt it" with no clause alone', 'The ground shook and the sensors felt it, too.'],
+    ['leaves a phone call ("called him back") alone', 'The mayor called him back on Tuesday.'],
+    ['leaves a naming participle (", called Lucene,") alone', 'The search engine, called Lucene, grew fast.'],
+    ['leaves an imperative (", consider Aileen,") alone', 'First, consider Aileen, who runs a pottery shop.'],
+    ['leaves a question about a view alone', 'Who do they think the audience is?'],
+    [
+      'leaves a generalisation about people alone ("Many people believe")',
+      'Many people believe that clarity brings certainty.',
+    ],
+    [
+      'leaves a list of nouns (", payer claims,") alone',
+      'It joins health records, payer claims, and registries.',
+    ],
+    ['leaves "expected to" as a participle alone', 'Turnout is high, with the incumbent expected to win.'],
+    ['leaves "the rally continues" without a slot alone', 'The rally continues through Sunday.'],
+  ];
+  it.each(none)('%s', (_name, sentence) => {
+    expect(findAttributions(sentence)).toEqual([]);
+  });
+
+  it('credits the teller, not the listener, of "…, told Fortune."', () => {
+    const sentence = 'Cases topped 1%, a doctor at the clinic told Fortune.';
+    expect(findAttributions(sentence).map((m) => m.source)).toEqual(['a doctor at the clinic']);
   });
 });

@@ -18,6 +18,13 @@ export interface ReportingVerb {
   personOnly?: boolean;
   /** The verb stands before its speaker in news inversion ("…,” said Sara Smith). */
   inverts?: boolean;
+  /**
+   * A verb of opinion ("believes", "doesn't think"): it credits a third party's view when what follows is
+   * a clause ("that …", "the plan will fail") or, for `object`, a pronoun object with its description
+   * ("called it a betrayal"). A negation keeps the opinion credited ("Smith does not believe …"); a first
+   * or second person ("I think") is the writer's or reader's own view and never matches.
+   */
+  opinion?: 'clause' | 'subject' | 'object';
   /** Why the entry is a reporting verb, where it is not obvious. */
   reason?: string;
 }
@@ -148,6 +155,39 @@ export const reportingVerbs: readonly ReportingVerb[] = [
     reason: '"X described the attack" credits X\'s account of it.',
   },
   { forms: ['publish', 'publishes', 'published'], personOnly: true, reason: 'Credits a written source.' },
+  {
+    forms: ['believe', 'believes', 'believed'],
+    opinion: 'clause',
+    reason: '"he believes the tax is unfair" reports his view; "believes in freedom" takes no clause.',
+  },
+  {
+    forms: ['think', 'thinks', 'thought'],
+    opinion: 'clause',
+    reason: '"thinks about", "think tank" take no clause.',
+  },
+  {
+    forms: ['feel', 'feels', 'felt'],
+    opinion: 'subject',
+    reason: 'Only "feels that" or "feels it/they …" is a view; "feel lonely", "felt the pain" are not.',
+  },
+  {
+    forms: ['consider', 'considers', 'considered'],
+    opinion: 'subject',
+    reason: '"considered the bill" is an act.',
+  },
+  {
+    forms: ['expect', 'expects', 'expected'],
+    opinion: 'clause',
+    reason: 'A forecast credited to its maker ("analysts expect the rate to rise").',
+  },
+  { forms: ['fear', 'fears', 'feared'], nounForms: ['fears'], opinion: 'clause' },
+  { forms: ['doubt', 'doubts', 'doubted'], nounForms: ['doubts'], opinion: 'clause' },
+  { forms: ['reckon', 'reckons', 'reckoned'], opinion: 'clause' },
+  {
+    forms: ['call', 'calls', 'called'],
+    opinion: 'object',
+    reason: '"called it a betrayal" names a judgement; "called the police", "called for" do not match.',
+  },
   { forms: ['quoted as saying'], reason: 'The outlet quoted the speaker; the subject is the speaker.' },
   // Findings of documents: "The audit found", "A 2023 survey by Pew found", "X's data show".
   {
@@ -189,3 +229,55 @@ export const channelNouns: readonly string[] = [
 
 /** Prepositions that credit whoever follows: "according to X", "citing X". */
 export const creditPrepositions: readonly string[] = ['according to', 'citing', 'as reported by'];
+
+/**
+ * Verbs that credit a speaker only in a parenthetical slot, between commas or at the end of the sentence:
+ * "…, Chappatte continues.", "There will be a vetting process, Chappatte assures, as …". Elsewhere they
+ * have ordinary senses ("the rally continues", "the firm maintains servers"). Reporting verbs and opinion
+ * verbs also count in that slot, in either order (", argues McGarvey,", ", he believes,").
+ */
+export const parentheticalVerbs: readonly string[] = [
+  'continues',
+  'continued',
+  'assures',
+  'assured',
+  'muses',
+  'mused',
+  'observes',
+  'observed',
+  'maintains',
+  'maintained',
+  'agrees',
+  'agreed',
+  'jokes',
+  'joked',
+  'quips',
+  'quipped',
+  'counters',
+  'countered',
+  'recounts',
+  'recounted',
+  'laments',
+  'lamented',
+  'concludes',
+  'concluded',
+  'suggests',
+  'suggested',
+  'hopes',
+  'hoped',
+  'worries',
+  'worried',
+];
+
+/** Nouns of a stated view: "Smith's view is that …", "Her argument was that …". */
+export const viewNouns: readonly string[] = [
+  'view',
+  'position',
+  'argument',
+  'belief',
+  'contention',
+  'opinion',
+  'assessment',
+  'stance',
+  'verdict',
+];
