@@ -1,14 +1,41 @@
+import { classAt } from '../classify/chars.ts';
+
+const markers = /\[(?:\d{1,4}(?:\s*[,;–—-]\s*\d{1,4})*|\^[^\]\s]{1,64})\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;
+const maybeMarker = /[[⁰¹²³⁴⁵⁶⁷⁸⁹]/;
+
 /**
  * The comparable form of a paragraph or sentence: citation markers dropped, lower case, punctuation
  * removed, white space collapsed. Callers pass prose with markup already masked.
  */
 export function normalizeText(text: string): string {
-  return text
-    .replace(/\[(?:\d{1,4}(?:\s*[,;–—-]\s*\d{1,4})*|\^[^\]\s]{1,64})\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, ' ')
-    .toLowerCase()
-    .replace(/[’']/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  const t = (maybeMarker.test(text) ? text.replace(markers, ' ') : text).toLowerCase();
+  // Apostrophes vanish ("don't" is "dont"); every other run of non-letters and non-digits is one space.
+  const n = t.length;
+  let out = '';
+  let space = false;
+  let i = 0;
+  while (i < n) {
+    const c = t.charCodeAt(i);
+    if (c === 39 || c === 0x2019) {
+      i++;
+      continue;
+    }
+    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < n && (t.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    if (classAt(t, i) === 0) {
+      space = out !== '';
+      i += pair ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    i += pair ? 2 : 1;
+    while (i < n && classAt(t, i) !== 0) {
+      const d = t.charCodeAt(i);
+      i += d >= 0xd800 && d <= 0xdbff && i + 1 < n && (t.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+    }
+    out += space ? ` ${t.slice(start, i)}` : t.slice(start, i);
+    space = false;
+  }
+  return out;
 }
 
 /** Word 3-shingles of a normalised text, as a set of strings (word sets for texts under three words). */
@@ -24,7 +51,7 @@ export function shingles(normalized: string, size = 3): Set<string> {
 }
 
 /** Jaccard similarity of two sets. */
-export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+export function jaccard<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
   if (a.size === 0 && b.size === 0) return 1;
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let shared = 0;
