@@ -40,6 +40,13 @@ const WINDOW = 4096;
 /** Context on each side of a window: Intl's rules look only a few words back and ahead. */
 const MARGIN = 256;
 
+/**
+ * Intl.Segmenter breaks a sentence only after a sentence terminator of some script or a paragraph
+ * separator (Unicode's sentence-break rules; line breaks are flattened to spaces first): text with
+ * neither has no break to find, and the segmenter need not run.
+ */
+const INTL_TRIGGER = /[\p{Sentence_Terminal}\u0085\u2024\ufe52\uff0e]/u;
+
 /** Moves a cut off the low half of a surrogate pair. */
 function cutAt(text: string, i: number): number {
   if (i <= 0 || i >= text.length) return Math.max(0, Math.min(i, text.length));
@@ -53,6 +60,7 @@ function cutAt(text: string, i: number): number {
  */
 function intlBreaks(text: string): number[] {
   const out: number[] = [];
+  if (!INTL_TRIGGER.test(text)) return out;
   const flat = text.replace(/[\n\r\v\f\u2028\u2029]/g, ' ');
   for (let from = 0; from < flat.length; ) {
     const to = cutAt(flat, from + WINDOW);
