@@ -73,18 +73,24 @@ const tokenPattern =
   /\p{Lu}\p{Ll}{0,3}\.(?=\s+\p{Lu})|(?:\p{L}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’\-&](?=[\p{L}\p{N}]))*(?:(?<=s)['’](?![\p{L}\p{N}]))?|['’]s(?![\p{L}\p{N}])|[^\s\p{L}\p{N}]/gu;
 const upper = /^(?:\p{Lu}|\p{N}+\p{Lu})/u;
 
+const letterOrDigit = /[\p{L}\p{N}]/u;
+
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(tokenPattern)) {
+  tokenPattern.lastIndex = 0;
+  for (let m = tokenPattern.exec(text); m !== null; m = tokenPattern.exec(text)) {
     const raw = m[0];
     const c = raw.charCodeAt(0);
-    const word = raw.length > 1 || /[\p{L}\p{N}]/u.test(raw);
+    // ASCII letters and digits decide without a Unicode class test.
+    const ascii = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+    const word = raw.length > 1 || ascii || (c > 127 && letterOrDigit.test(raw));
+    const lower = raw.toLowerCase();
     tokens.push({
       start: m.index,
       end: m.index + raw.length,
-      lc: raw.toLowerCase().replace(/’/g, "'"),
+      lc: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
       word: word && !(c === 39 || c === 0x2019),
-      cap: word && upper.test(raw),
+      cap: word && (c >= 65 && c <= 90 ? true : c < 128 && !(c >= 48 && c <= 57) ? false : upper.test(raw)),
     });
   }
   return tokens;
@@ -131,6 +137,8 @@ const channels = channelNouns.map((c) => c.split(' '));
 const judgements = judgementObjects.map((j) => j.split(' '));
 const credits = creditPrepositions.map((c) => c.split(' '));
 const qualifiers = anonymousQualifiers.map((q) => q.split(' '));
+const qualifierFirsts = set(qualifiers.map((q) => q[0] as string));
+const creditFirsts = set(credits.map((c) => c[0] as string));
 const prepositions = speakerPrepositions.map((p) => p.split(' '));
 // Determiners of one thing: "a police report that…" is a noun phrase, not a subject of the verb "report".
 // "GAO's report": documents that a possessive credits on their own. "NASA's open data" is material, not a
@@ -471,6 +479,28 @@ const questionAuxiliaries = set([
 ]);
 const views = set(viewNouns);
 
+/** A regular-expression source that matches any of `words`, nested by shared prefixes. */
+function trieSource(words: readonly string[]): string {
+  const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  const build = (list: readonly string[]): string => {
+    const groups = new Map<string, string[]>();
+    let ends = false;
+    for (const w of list) {
+      if (w === '') ends = true;
+      else {
+        const rest = groups.get(w[0] as string) ?? [];
+        rest.push(w.slice(1));
+        groups.set(w[0] as string, rest);
+      }
+    }
+    const alternatives = [...groups].map(([c, rest]) => escape(c) + build(rest));
+    if (alternatives.length === 0) return '';
+    const body = alternatives.length === 1 ? (alternatives[0] as string) : `(?:${alternatives.join('|')})`;
+    return ends ? `(?:${body})?` : body;
+  };
+  return `(?:${build([...new Set(words.map((w) => w.toLowerCase()))])})`;
+}
+
 function compile(options: AttributionOptions): Lexicon {
   const verbs = new Map<string, VerbCue[]>();
   const addVerb = (form: string, verb: ReportingVerb) => {
@@ -519,10 +549,8 @@ function compile(options: AttributionOptions): Lexicon {
   for (const d of authored) keyWords.add(d);
   for (const d of ['data', 'figures', 'statistics', 'findings', 'records', 'estimates', 'interview'])
     keyWords.add(d);
-  const escaped = [...keyWords]
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .sort((a, b) => b.length - a.length);
-  const keys = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+  // A trie of alternatives: each position is rejected on its first letter, not tried against every word.
+  const keys = new RegExp(`(?<![\\p{L}\\p{N}])${trieSource([...keyWords])}(?![\\p{L}\\p{N}])`, 'u');
   return { verbs, anonHeads, anonPhrases, keys };
 }
 
@@ -594,9 +622,19 @@ class Scanner {
     return start >= 0 && this.matchWords(start, words) === end ? start : -1;
   }
 
+  private first = -2;
+
   firstWord(): number {
-    for (let i = 0; i < this.t.length; i++) if (this.isWord(i)) return i;
-    return -1;
+    if (this.first === -2) {
+      this.first = -1;
+      for (let i = 0; i < this.t.length; i++) {
+        if (this.t[i]?.word) {
+          this.first = i;
+          break;
+        }
+      }
+    }
+    return this.first;
   }
 
   slice(from: number, to: number): string {
@@ -687,6 +725,7 @@ class Scanner {
 
   /** The unnamed-source qualifier ("familiar with", "who spoke on condition of anonymity") starting at i. */
   qualifierAt(i: number): number {
+    if (!qualifierFirsts.has(this.lc(i))) return -1;
     for (const q of qualifiers) {
       const end = this.matchWords(i, q);
       if (end > 0) return end;
@@ -1378,9 +1417,11 @@ class Scanner {
         this.scanParenthetical(i, verb);
       if (lc === 'put' || lc === 'puts') this.scanPutIt(i);
       else if (views.has(lc)) this.scanView(i);
-      for (const c of credits) {
-        if (c[0] === lc && this.matchWords(i, c) > 0 && !(c[0] === 'citing' && t[i]?.cap))
-          this.scanCredit(i, c);
+      if (creditFirsts.has(lc)) {
+        for (const c of credits) {
+          if (c[0] === lc && this.matchWords(i, c) > 0 && !(c[0] === 'citing' && t[i]?.cap))
+            this.scanCredit(i, c);
+        }
       }
       this.scanAnonymousPhrase(i);
       this.scanQualifier(i);
@@ -1407,7 +1448,7 @@ function settle(found: Candidate[]): AttributionMatch[] {
 /** Finds named and anonymous attribution in one sentence (plain text, markup masked). */
 export function findAttributions(text: string, options: AttributionOptions = {}): AttributionMatch[] {
   const lex = lexiconFor(options);
-  if (!lex.keys.test(text)) return [];
+  if (!lex.keys.test(text.toLowerCase())) return [];
   return new Scanner(text, lex).run();
 }
 
