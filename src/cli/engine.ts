@@ -4,5 +4,4 @@
  */
 export { runCheck } from './check-command.ts';
 export { runInit, runPrintConfig } from './config-commands.ts';
-export { listRules } from './rules-command.ts';
 export { runView } from './view-command.ts';
