@@ -19,7 +19,9 @@ import {
   notEvents,
   numberWords,
   openers,
+  tensWords,
   timeWords,
+  unitWords,
   weekdays,
 } from './lexicon/claims.ts';
 import {
@@ -146,8 +148,10 @@ const boilerplateStart = new RegExp(
 );
 
 // Claim cues.
+// "twenty-five", "eighty-four": a tens word, a hyphen and a unit is one spelled-out number.
+const hyphenNumber = `(?<![\\p{L}\\p{N}'-])(?:${tensWords.join('|')})-(?:${unitWords.join('|')})(?![\\p{L}\\p{N}])`;
 const numberRe = new RegExp(
-  `[$£€¥]\\s?\\d|(?<![\\p{L}])\\d[\\d,.]*\\s?(?:%|percent|per cent)?|${phraseRegExp(numberWords).source}`,
+  `[$£€¥]\\s?\\d|(?<![\\p{L}])\\d[\\d,.]*\\s?(?:%|percent|per cent)?|${hyphenNumber}|${phraseRegExp(numberWords).source}`,
   'iu',
 );
 const dateRe = new RegExp(

@@ -319,6 +319,16 @@ describe('claims and their reasons', () => {
     );
   });
 
+  it('reads a spelled-out hyphenated number or a teen as a number', () => {
+    expect(classify('We have twenty-five thousand teachers in the program.').reasons).toContain(
+      'claim: number "twenty-five"',
+    );
+    expect(classify('Inflation fell to eighty-four points in that survey.').reasons).toContain(
+      'claim: number "eighty-four"',
+    );
+    expect(classify('There are fifteen states with that law.').reasons).toContain('claim: number "fifteen"');
+  });
+
   it('keeps the full stop of an abbreviated name', () => {
     expect(classify('The U.S. moved two brigades to the region.').reasons).toContain(
       'claim: named actor "U.S."',

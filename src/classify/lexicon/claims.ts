@@ -68,6 +68,31 @@ export const timeWords: readonly string[] = [
   'p.m.',
 ];
 
+/** Tens that join a unit with a hyphen in spelled-out numbers ("twenty-five", "eighty-four"). */
+export const tensWords: readonly string[] = [
+  'twenty',
+  'thirty',
+  'forty',
+  'fifty',
+  'sixty',
+  'seventy',
+  'eighty',
+  'ninety',
+];
+
+/** Units after a tens word and a hyphen; "one" counts here ("twenty-one" is always a number). */
+export const unitWords: readonly string[] = [
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+];
+
 /** Number words (lower case). "one" is left out: "one of the", "no one". */
 export const numberWords: readonly string[] = [
   'two',
@@ -81,6 +106,13 @@ export const numberWords: readonly string[] = [
   'ten',
   'eleven',
   'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
   'twenty',
   'thirty',
   'forty',
