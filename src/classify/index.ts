@@ -176,6 +176,11 @@ const acronym = /^\p{Lu}[\p{Lu}.&-]*\p{Lu}\.?$/u;
 const verbAfterName =
   /^\s+(?:(?:has|had|have|is|was|were|are|will|would|can|could|did|does|do|says|said|told|also|never|still|then|now)\b|\p{Ll}+ed\b)/u;
 const demonym = /^\p{Lu}\p{Ll}+(?:an|ian|ean|ese|ish|i)$/u;
+/** Before a name that opens the sentence as a form of address: nothing, or a discourse word ("But,", "Well,"). */
+const addressLead = /^[\s"'“‘(]*(?:(?:and|but|well|now|so|look|yes|no|oh|again)[\s,]+)*$/iu;
+/** After such a name: a comma and a pronoun or a word that starts the speaker's own clause. */
+const addressFollow =
+  /^\s*,\s*(?:(?:I|we|you|he|she|they|it|that|this|there|let|let's|uh|um)(?![\p{L}])|I['’]|we['’]|you['’]|that['’]|it['’]|there['’])/u;
 const titleOnly =
   /^(?:Mr|Mrs|Ms|Dr|Sir|Madam|President|Senator|Governor|Congressman|Congresswoman|Judge|General)\.?$/;
 
@@ -285,6 +290,8 @@ function findName(text: string): string | undefined {
     }
     // "…, Mr. President." "Thank you, Jim.": a form of address at the end of the sentence.
     if (/,\s*$/.test(text.slice(0, m.index)) && /^[\s.!?"”’]*$/.test(after)) continue;
+    // "Mr. Corddry, I am well aware …", "But, George, that's …": a form of address opening the sentence.
+    if (addressLead.test(text.slice(0, m.index)) && addressFollow.test(after)) continue;
     if (titleOnly.test(name)) continue;
     return name.replace(/(?<![.\p{Lu}][\p{Lu}])[,.;:]+$/u, '');
   }

@@ -329,6 +329,18 @@ describe('claims and their reasons', () => {
     expect(classify('There are fifteen states with that law.').reasons).toContain('claim: number "fifteen"');
   });
 
+  it('does not take a name used to address the listener at the start for a named actor', () => {
+    expect(
+      classify('Mr. Corddry, I am well aware of the problems of this country.').reasons.join(' '),
+    ).not.toContain('named actor');
+    expect(classify("But, George, that's no answer to the question.").reasons.join(' ')).not.toContain(
+      'named actor',
+    );
+    expect(classify('Senator Kennedy, who chairs the panel, voted against it.').reasons).toContain(
+      'claim: named actor "Senator Kennedy"',
+    );
+  });
+
   it('keeps the full stop of an abbreviated name', () => {
     expect(classify('The U.S. moved two brigades to the region.').reasons).toContain(
       'claim: named actor "U.S."',
