@@ -341,6 +341,12 @@ describe('claims and their reasons', () => {
     );
   });
 
+  it('reads a sentence opening on a bare verb of request as an imperative, not a fact', () => {
+    const result = classify('Give us a balanced budget amendment.');
+    expect(result.kind).toBe('analysis');
+    expect(result.reasons).toContain('analysis: "give" (imperative)');
+  });
+
   it('keeps the full stop of an abbreviated name', () => {
     expect(classify('The U.S. moved two brigades to the region.').reasons).toContain(
       'claim: named actor "U.S."',

@@ -251,4 +251,18 @@ export const imperativeOpeners: readonly Cue[] = [
   { cue: 'try' },
   { cue: 'go' },
   { cue: 'make no mistake' },
+  { cue: 'give', why: 'a sentence that opens on the bare verb has no subject: "Give us a balanced budget."' },
+  { cue: 'bring' },
+  { cue: 'send' },
+  { cue: 'join' },
+  {
+    cue: 'compare',
+    framing: true,
+    why: 'points at two things to set side by side; the detail there still counts',
+  },
+  {
+    cue: 'understand',
+    framing: true,
+    why: '"Understand, we only have …": asks for attention, the detail still counts',
+  },
 ];
