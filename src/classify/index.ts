@@ -161,7 +161,9 @@ const dateRe = new RegExp(
 const timeRe = phraseRegExp(timeWords);
 const comparisonRe = phraseRegExp(comparisons);
 const pastRe = /(?<![\p{L}'-])[a-z]+ed(?![\p{L}-])/gu;
-const irregularPastRe = phraseRegExp(irregularPast, true);
+const irregularPastRe = new RegExp(phraseRegExp(irregularPast, true).source, 'gu');
+// "to be done", "can hit", "to set": after "to" or a modal the verb is a base form or a state, not an event.
+const infinitiveBefore = /(?<![\p{L}'’])(?:to|can|could|will|would|shall|should|must|may|might|be)\s+$/u;
 const notEvent = wordSet(notEvents);
 // "is tasked", "I'm prepared", "feel confused": a state or a present passive, not something that happened.
 const stativeBefore =
@@ -304,7 +306,13 @@ function findEvent(text: string): string | undefined {
     if (notEvent.has(m[0]) || stativeBefore.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     return m[0];
   }
-  return firstMatch(irregularPastRe, text);
+  irregularPastRe.lastIndex = 0;
+  for (let m = irregularPastRe.exec(text); m !== null; m = irregularPastRe.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    if (infinitiveBefore.test(before) || stativeBefore.test(before)) continue;
+    return m[0];
+  }
+  return undefined;
 }
 
 /** Why a reported fact needs a source, one reason per kind of detail. */

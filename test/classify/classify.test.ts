@@ -347,6 +347,14 @@ describe('claims and their reasons', () => {
     expect(result.reasons).toContain('analysis: "give" (imperative)');
   });
 
+  it('does not read an irregular verb after "to", a modal or "be" as an event', () => {
+    expect(classify('There is much work still to be done.').reasons.join(' ')).not.toContain('claim: event');
+    expect(classify('These are the weapons that can hit us.').reasons.join(' ')).not.toContain(
+      'claim: event',
+    );
+    expect(classify('The council sold the land to a developer.').reasons).toContain('claim: event "sold"');
+  });
+
   it('keeps the full stop of an abbreviated name', () => {
     expect(classify('The U.S. moved two brigades to the region.').reasons).toContain(
       'claim: named actor "U.S."',
