@@ -49,22 +49,8 @@ export function classBefore(text: string, i: number): number {
   return classOf(d);
 }
 
-/** The same set as `\s` in a regular expression. */
-export function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 160) return false;
-  return (
-    c === 160 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
+// One definition of white space for the whole engine: the splitter's.
+export { isSpace } from '../segment/chars.ts';
 
 /** Lower case of a code unit, for case-insensitive matching of the characters `safeChar` admits. */
 const lowerTable = new Uint16Array(0x10000);
