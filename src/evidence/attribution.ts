@@ -481,7 +481,7 @@ const views = set(viewNouns);
 
 /** A regular-expression source that matches any of `words`, nested by shared prefixes. */
 function trieSource(words: readonly string[]): string {
-  const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  const escapeChar = (c: string) => c.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
   const build = (list: readonly string[]): string => {
     const groups = new Map<string, string[]>();
     let ends = false;
@@ -493,7 +493,7 @@ function trieSource(words: readonly string[]): string {
         groups.set(w[0] as string, rest);
       }
     }
-    const alternatives = [...groups].map(([c, rest]) => escape(c) + build(rest));
+    const alternatives = [...groups].map(([c, rest]) => escapeChar(c) + build(rest));
     if (alternatives.length === 0) return '';
     const body = alternatives.length === 1 ? (alternatives[0] as string) : `(?:${alternatives.join('|')})`;
     return ends ? `(?:${body})?` : body;
