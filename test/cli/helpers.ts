@@ -1,7 +1,10 @@
 import { main } from '../../src/cli/main.ts';
 
 /** Runs the CLI in-process with captured output. */
-export async function run(args: string[], options: { stdin?: string; cwd?: string } = {}) {
+export async function run(
+  args: string[],
+  options: { stdin?: string; cwd?: string; tty?: boolean; env?: NodeJS.ProcessEnv } = {},
+) {
   let stdout = '';
   let stderr = '';
   const code = await main(args, {
@@ -14,8 +17,8 @@ export async function run(args: string[], options: { stdin?: string; cwd?: strin
     stdin: async () => options.stdin ?? '',
     cwd: options.cwd ?? process.cwd(),
     color: false,
-    isTTY: false,
-    env: {},
+    isTTY: options.tty ?? false,
+    env: options.env ?? {},
   });
   return { code, stdout, stderr };
 }

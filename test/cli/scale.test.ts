@@ -109,3 +109,17 @@ describe('--cross-file', () => {
     ]);
   });
 });
+
+describe('progress counter', () => {
+  it('counts files on a terminal, and stays silent in CI, when piped or with --no-progress', async () => {
+    const dir = folder(60);
+    const tty = await run(['check', '.', '--format', 'json'], { cwd: dir, tty: true });
+    expect(tty.stderr).toContain('\rprovenance: 60/60 files');
+    const ci = await run(['check', '.', '--format', 'json'], { cwd: dir, tty: true, env: { CI: 'true' } });
+    expect(ci.stderr).toBe('');
+    const piped = await run(['check', '.', '--format', 'json'], { cwd: dir });
+    expect(piped.stderr).toBe('');
+    const off = await run(['check', '.', '--format', 'json', '--no-progress'], { cwd: dir, tty: true });
+    expect(off.stderr).toBe('');
+  });
+});
