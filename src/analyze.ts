@@ -131,8 +131,21 @@ function draftSentences(doc: ParsedDocument): Draft[] {
       const piece = clean.slice(s.start, s.end);
       const last = spans[spans.length - 1];
       // A piece with no words of its own ("(Reuters) (AP)", "[3]") belongs to the sentence before it.
-      if (last && !hasWords(piece)) last.end = s.end;
-      else spans.push({ start: s.start, end: s.end });
+      if (last && !hasWords(piece)) {
+        last.end = s.end;
+        continue;
+      }
+      // A credit or marker the splitter put at the head of the next sentence ("… weapons. (AP) Talks
+      // resume …") closes the sentence before it.
+      const lead = piece.length - piece.trimStart().length;
+      if (last && lead > 0 && hasWords(block.prose.slice(s.start, s.start + lead))) {
+        let end = s.start + lead;
+        while (end > s.start && /\s/.test(block.prose[end - 1] as string)) end--;
+        last.end = end;
+        spans.push({ start: s.start + lead, end: s.end });
+      } else {
+        spans.push({ start: s.start, end: s.end });
+      }
     }
     if (spans.length === 0) return;
     const first = drafts.length;

@@ -22,6 +22,9 @@ export const mixedAnalysis: Rule = {
       if (!members.some((s) => s.kind === 'fact')) continue;
       for (const s of members) {
         if (s.kind !== 'analysis') continue;
+        // A sentence that carries its own citation or link reports what that source says; when the
+        // interpretation is the writer's, cited-analysis says so. One problem, one finding.
+        if (s.evidence.some((e) => e.type === 'citation' || e.type === 'link')) continue;
         report({ start: s.start.offset, end: s.end.offset, message: messages.mixed(analysisReasons(s)) });
       }
     }

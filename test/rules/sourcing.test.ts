@@ -103,3 +103,11 @@ ruleTester('quote-without-speaker', {
     },
   ],
 });
+
+ruleTester('mixed-analysis', {
+  valid: [
+    // The sentence carries its own source: it reports what the source says.
+    '- Militias reject the offer and will keep their weapons. [(Al Arabiya)](https://example.com/a) Talks resume on Monday [1].\n',
+  ],
+  invalid: [],
+});
