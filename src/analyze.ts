@@ -7,6 +7,7 @@ import { findAttributions, findQuotes } from './evidence/attribution.ts';
 import { findBareUrls, findCitations, findCredits, findReferenceLinks } from './evidence/citations.ts';
 import { backingByScope } from './evidence/scope.ts';
 import { excerpt } from './excerpt.ts';
+import { guardNesting } from './parse/guard.ts';
 import { parseMarkdown } from './parse/markdown.ts';
 import { LineIndex } from './parse/positions.ts';
 import { hasWords, maskAll } from './parse/prose.ts';
@@ -252,6 +253,7 @@ const firstHand =
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const format = options.format ?? formatFor(options.path);
+  if (format === 'markdown') guardNesting(source);
   const doc = format === 'markdown' ? parseMarkdown(source) : parseText(source);
   let config = withDefaults(options.config);
   // Per-article settings in front matter (`provenance: {type: opinion}`); read only when present.

@@ -143,7 +143,12 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io): Prom
     if (useStdin) {
       const name = flags.stdinFilename ?? '<stdin>';
       const config = await configFor(resolve(io.cwd, flags.stdinFilename ?? 'stdin.txt'));
-      add(checkText(await io.stdin(), name, config, keep, Boolean(flags.reportUnusedDisableDirectives)));
+      try {
+        add(checkText(await io.stdin(), name, config, keep, Boolean(flags.reportUnusedDisableDirectives)));
+      } catch (error) {
+        if ((error as Error)?.name !== 'InputError') throw error;
+        problems.push(`provenance: ${name}: ${(error as Error).message}`);
+      }
     }
     const ignore = flags.ignore ? await loader.ignorePatterns(flags.config) : { patterns: [], base: io.cwd };
     const listed = await expandPaths(named, {

@@ -68,6 +68,12 @@ export async function checkFile(job: FileJob, cache?: ResultCache, loader?: Load
     return { result };
   } catch (error) {
     if (error instanceof ConfigError) return { problem: `provenance: ${error.message}` };
-    throw error;
+    if ((error as Error)?.name === 'InputError')
+      return { problem: `provenance: ${job.file}: ${(error as Error).message}` };
+    // One article that breaks the engine must not stop the others: say which, and carry on (exit 2).
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      problem: `provenance: ${job.file}: internal error while checking (${message}); please report it`,
+    };
   }
 }

@@ -42,8 +42,9 @@ export async function runView(
     const loaded = await createConfigLoader(io.cwd).loadConfigFor(target, flags.config);
     analysis = checkText(text, name, loaded.config, true).analysis;
   } catch (error) {
-    if ((error as Error).name !== 'ConfigError') throw error;
-    io.stderr(`provenance: ${(error as Error).message}\n`);
+    const kind = (error as Error).name;
+    if (kind !== 'ConfigError' && kind !== 'InputError') throw error;
+    io.stderr(`provenance: ${kind === 'InputError' ? `${name}: ` : ''}${(error as Error).message}\n`);
     return 2;
   }
   if (!analysis) return 2;

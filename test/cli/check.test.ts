@@ -192,3 +192,34 @@ describe('provenance split and sources', () => {
     expect(stderr).toBe('provenance: missing.md: no such file or directory\n');
   });
 });
+
+describe('pathological input', () => {
+  it('refuses Markdown nested a thousand levels deep with one line, and checks the other files', async () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'deep.md'), `${'>'.repeat(1000)} deep\n`);
+    writeFileSync(
+      join(dir, 'nested.md'),
+      Array.from({ length: 500 }, (_, i) => `${'  '.repeat(i)}- nested`).join('\n'),
+    );
+    writeFileSync(join(dir, 'ok.txt'), 'Rutte said the talks went well.\n');
+    const { code, stdout, stderr } = await run(['check', dir, '--format', 'json']);
+    expect(code).toBe(2);
+    expect(stderr).toContain(
+      `${join(dir, 'deep.md')}: line 1: Markdown nested more than 100 levels deep; not checked`,
+    );
+    expect(stderr).toContain(
+      `${join(dir, 'nested.md')}: line 102: Markdown nested more than 100 levels deep`,
+    );
+    expect(JSON.parse(stdout).map((r: { file: string }) => r.file)).toEqual([join(dir, 'ok.txt')]);
+  });
+
+  it('handles a long run of quotation marks, dots and brackets in linear time', async () => {
+    const dir = scratch();
+    writeFileSync(
+      join(dir, 'quotes.md'),
+      `${'“'.repeat(100000)} x\n\n${'['.repeat(100000)}\n\n${'a.'.repeat(100000)}\n`,
+    );
+    const { code } = await run(['check', join(dir, 'quotes.md'), '--format', 'json']);
+    expect(code).toBeLessThan(2);
+  });
+});
