@@ -1,5 +1,7 @@
 /** Containers (block quotes, list items) nested deeper than this make Markdown parsing explode in time. */
 export const maxNesting = 100;
+/** Emphasis and link delimiters on one line above this make the Markdown parser's time explode. */
+export const maxDelimiters = 5000;
 
 /** Thrown for input no article has and that cannot be checked in reasonable time or memory. */
 export class InputError extends Error {
@@ -7,9 +9,10 @@ export class InputError extends Error {
 }
 
 /**
- * Refuses Markdown whose block containers nest more than {@link maxNesting} levels: a line that starts
- * with a hundred `>` or is indented for a hundred nested list items. Parsing such input takes minutes and
- * gigabytes, and no article is written that way.
+ * Refuses Markdown that would take the parser minutes and gigabytes, and that no article is written like:
+ * block containers nested more than {@link maxNesting} levels (a line that starts with a hundred `>`,
+ * "- - - …" or "1. 1. 1. …", or is indented for a hundred nested list items), or a line with more than
+ * {@link maxDelimiters} emphasis or link delimiters.
  */
 export function guardNesting(source: string): void {
   let lineStart = 0;
@@ -22,7 +25,18 @@ export function guardNesting(source: string): void {
       if (c === 62 /* > */) depth++;
       else if (c === 32) columns++;
       else if (c === 9) columns += 4;
-      else break;
+      else if ((c === 45 || c === 42 || c === 43) && source.charCodeAt(i + 1) === 32)
+        depth++; // "- ", "* ", "+ "
+      else if (c >= 48 && c <= 57) {
+        // "1. " and "1) " open a nested ordered list when they follow a marker on the same line.
+        let j = i;
+        while (j < source.length && source.charCodeAt(j) >= 48 && source.charCodeAt(j) <= 57) j++;
+        const after = source.charCodeAt(j);
+        if ((after === 46 || after === 41) && source.charCodeAt(j + 1) === 32 && j - i <= 9) {
+          depth++;
+          i = j;
+        } else break;
+      } else break;
     }
     // Each nested list level indents its content by at least two columns.
     if (depth + Math.floor(columns / 2) > maxNesting) {
@@ -30,6 +44,20 @@ export function guardNesting(source: string): void {
       throw new InputError(`line ${line}: Markdown nested more than ${maxNesting} levels deep; not checked`);
     }
     const next = source.indexOf('\n', i);
+    const end = next === -1 ? source.length : next;
+    if (end - lineStart > maxDelimiters) {
+      let delimiters = 0;
+      for (let k = lineStart; k < end; k++) {
+        const c = source.charCodeAt(k);
+        if (c === 42 || c === 95 || c === 91) delimiters++; // * _ [
+      }
+      if (delimiters > maxDelimiters) {
+        const line = source.slice(0, lineStart).split('\n').length;
+        throw new InputError(
+          `line ${line}: more than ${maxDelimiters} emphasis or link delimiters on one line; not checked`,
+        );
+      }
+    }
     if (next === -1) break;
     lineStart = next + 1;
   }

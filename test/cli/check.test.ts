@@ -213,6 +213,18 @@ describe('pathological input', () => {
     expect(JSON.parse(stdout).map((r: { file: string }) => r.file)).toEqual([join(dir, 'ok.txt')]);
   });
 
+  it('refuses lines the Markdown parser cannot take in reasonable time', async () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'stars.md'), `${'*a'.repeat(6000)}\n`);
+    writeFileSync(join(dir, 'markers.md'), `${'1. '.repeat(500)}x\n`);
+    const { code, stderr } = await run(['check', dir]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(
+      `${join(dir, 'stars.md')}: line 1: more than 5000 emphasis or link delimiters on one line`,
+    );
+    expect(stderr).toContain(`${join(dir, 'markers.md')}: line 1: Markdown nested more than 100 levels deep`);
+  });
+
   it('handles a long run of quotation marks, dots and brackets in linear time', async () => {
     const dir = scratch();
     writeFileSync(
