@@ -1,4 +1,6 @@
+import { isAttributed } from '../evidence/backed.ts';
 import type { Analysis, Evidence, Finding, Paragraph, Position, Sentence, SourceEntry } from '../types.ts';
+import { provenanceMap } from './map.ts';
 
 /** How the HTML report marks a sentence, by what backs it (one class a sentence). */
 export type SentenceClass =
@@ -82,11 +84,6 @@ export function backingOf(sentence: Sentence): Evidence[] {
   return result;
 }
 
-/** True when something backs the sentence: a citation, a link, or a named or unnamed source. */
-export function isBacked(sentence: Sentence): boolean {
-  return backingOf(sentence).length > 0;
-}
-
 /** The one class the report gives a sentence; a duplicate copy and the writer's analysis come first. */
 export function classify(sentence: Sentence, duplicates: Set<number>): SentenceClass {
   if (duplicates.has(sentence.paragraph)) return 'duplicate';
@@ -95,14 +92,16 @@ export function classify(sentence: Sentence, duplicates: Set<number>): SentenceC
   if (backing.some((e) => e.type === 'citation' || e.type === 'link')) return 'cited';
   if (backing.some((e) => e.type === 'attribution')) return 'attributed';
   if (backing.some((e) => e.type === 'anonymous')) return 'anonymous';
+  // Credited without evidence of its own: a quotation credited next to it, a first-hand account.
+  if (isAttributed(sentence)) return 'attributed';
   if (sentence.kind === 'fact' && sentence.claim) return 'unsourced';
   return 'other';
 }
 
-/** Claims, and how many of them something backs. */
+/** Claims, and how many of them something backs: the same figure as `provenance sources`. */
 export function coverage(analysis: Analysis): { claims: number; backed: number } {
-  const claims = analysis.sentences.filter((sentence) => sentence.kind === 'fact' && sentence.claim);
-  return { claims: claims.length, backed: claims.filter(isBacked).length };
+  const map = provenanceMap(analysis);
+  return { claims: map.claims, backed: map.backedClaims };
 }
 
 /** One source of the provenance map and the sentences it backs. */
@@ -153,7 +152,7 @@ function keysOf(evidence: Evidence, sources: SourceEntry[]): Omit<SourceGroup, '
 }
 
 /** The provenance map: each source, in order of first use, with the sentences it backs. */
-export function provenanceMap(analysis: Analysis): SourceGroup[] {
+export function sourceGroups(analysis: Analysis): SourceGroup[] {
   const groups = new Map<string, SourceGroup>();
   for (const sentence of analysis.sentences) {
     for (const evidence of backingOf(sentence)) {

@@ -8,10 +8,10 @@ import {
   coverage,
   duplicateParagraphs,
   placeFindings,
-  provenanceMap,
   type SentenceClass,
   sentenceClasses,
   sentencesOf,
+  sourceGroups,
 } from './html-model.ts';
 import { reportScript } from './html-script.ts';
 import { reportStyle } from './html-style.ts';
@@ -193,7 +193,7 @@ function sentenceLink(context: FileContext, sentence: Sentence): string {
 
 function renderMap(context: FileContext): string {
   const { analysis } = context;
-  const groups = provenanceMap(analysis);
+  const groups = sourceGroups(analysis);
   const entries = groups.map((group) => {
     const detail = group.detail && group.detail !== group.label ? group.detail : undefined;
     const link =

@@ -1,4 +1,5 @@
-import type { Analysis, Evidence, Sentence } from '../types.ts';
+import { isAttribution, isBacked } from '../evidence/backed.ts';
+import type { Analysis, Evidence } from '../types.ts';
 
 export interface MapSource {
   /** `[1]`, `[^a]`, a URL, or the credited name. */
@@ -18,11 +19,6 @@ export interface ProvenanceMap {
   /** backedClaims / claims (1 when there are no claims). */
   coverage: number;
 }
-
-const isBacked = (s: Sentence) =>
-  s.backing.length > 0 ||
-  s.evidence.some((e) => e.type === 'attribution' || e.type === 'anonymous') ||
-  s.reasons.some((r) => r.startsWith('attributed:'));
 
 function keysOf(e: Evidence, registry: Analysis['sources']): Array<{ key: string; label: string }> {
   if (e.type === 'citation') {
@@ -55,7 +51,7 @@ export function provenanceMap(
   };
   for (const s of analysis.sentences) {
     for (const e of s.backing) add(e, s.index);
-    for (const e of s.evidence) if (e.type === 'attribution' || e.type === 'anonymous') add(e, s.index);
+    for (const e of s.evidence) if (isAttribution(e)) add(e, s.index);
   }
   const claims = analysis.sentences.filter((s) => s.claim && s.kind === 'fact' && !repeated.has(s.paragraph));
   const unbacked = claims.filter((s) => !isBacked(s)).map((s) => s.index);

@@ -1,11 +1,11 @@
-import type { Analysis, Evidence, Sentence } from '../types.ts';
+import type { Analysis, Sentence } from '../types.ts';
 
 /** Paragraph indices reported as duplicates: their sentences get no other finding. */
 export function duplicatedParagraphs(analysis: Pick<Analysis, 'duplicates'>): Set<number> {
   return new Set(analysis.duplicates.paragraphs.map((d) => d.paragraph));
 }
 
-export const isAttribution = (e: Evidence) => e.type === 'attribution' || e.type === 'anonymous';
+export { isAttributed, isAttribution, isBacked } from '../evidence/backed.ts';
 
 /** The reasons that made a sentence a claim, without their prefix: `number "36,000"`. */
 export function claimReasons(sentence: Sentence): string[] {

@@ -1,4 +1,4 @@
-import { duplicatedParagraphs, isAttribution } from './helpers.ts';
+import { duplicatedParagraphs, isAttributed, isAttribution } from './helpers.ts';
 import type { Rule } from './types.ts';
 
 const messages = {
@@ -18,7 +18,7 @@ export const quoteWithoutSpeaker: Rule = {
     for (const s of analysis.sentences) {
       if (skip.has(s.paragraph) || analysis.paragraphs[s.paragraph]?.type === 'blockquote') continue;
       if (!s.evidence.some((e) => e.type === 'quote')) continue;
-      if (s.evidence.some(isAttribution) || s.reasons.some((r) => r.startsWith('attributed:'))) continue;
+      if (isAttributed(s)) continue;
       if (s.backing.length > 0) continue;
       const next = analysis.sentences[s.index + 1];
       if (next && next.paragraph === s.paragraph && next.evidence.some(isAttribution)) continue;

@@ -1,4 +1,4 @@
-import { claimReasons, duplicatedParagraphs, isAttribution } from './helpers.ts';
+import { claimReasons, duplicatedParagraphs, isBacked } from './helpers.ts';
 import type { Rule } from './types.ts';
 
 const messages = {
@@ -18,8 +18,7 @@ export const unsourcedClaim: Rule = {
     const skip = duplicatedParagraphs(analysis);
     for (const s of analysis.sentences) {
       if (!s.claim || s.kind !== 'fact' || skip.has(s.paragraph)) continue;
-      if (s.backing.length > 0 || s.evidence.some(isAttribution)) continue;
-      if (s.reasons.some((r) => r.startsWith('attributed:'))) continue;
+      if (isBacked(s)) continue;
       report({ start: s.start.offset, end: s.end.offset, message: messages.unsourced(claimReasons(s)) });
     }
   },

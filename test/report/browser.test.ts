@@ -6,6 +6,7 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/index.ts';
 import { formatHtml } from '../../src/report/html.ts';
+import { provenanceMap } from '../../src/report/map.ts';
 import type { Finding, Kind } from '../../src/types.ts';
 
 /**
@@ -132,9 +133,12 @@ describe.skipIf(SKIP)(`HTML report in Chromium${SKIP ? ' (skipped: PROVENANCE_SK
     expect(text).toContain('see line 1, column 1');
   });
 
-  it('shows the coverage of claims', async () => {
-    // Claims: the 9 fact sentences; backed: the 5 with markers (one of them anonymous too) and "Officials said".
-    expect(await page.locator('.coverage strong').first().textContent()).toBe('67%');
+  it('shows the coverage of claims, the same figure as `provenance sources`', async () => {
+    // Claims: the 8 fact sentences outside the duplicate paragraph (reported as the duplicate instead);
+    // backed: the 5 with markers (one of them anonymous too) and "Officials said".
+    expect(await page.locator('.coverage strong').first().textContent()).toBe('75%');
+    const map = provenanceMap(analyze(article, { path: 'nato-rutte.txt' }));
+    expect([map.claims, map.backedClaims]).toEqual([8, 6]);
   });
 
   it('follows the reader’s dark colour scheme', async () => {

@@ -6,7 +6,7 @@ import {
   coverage,
   duplicateParagraphs,
   placeFindings,
-  provenanceMap,
+  sourceGroups,
 } from '../../src/report/html-model.ts';
 import type { RuleMeta } from '../../src/rules/types.ts';
 import type { Analysis, Evidence, Finding, Kind, Position, Sentence } from '../../src/types.ts';
@@ -193,7 +193,7 @@ describe('coverage and provenance map', () => {
   });
 
   it('groups sentences under each cited id, each link and each credited source', () => {
-    const groups = provenanceMap(sample.analysis).map((g) => [g.key, g.sentences]);
+    const groups = sourceGroups(sample.analysis).map((g) => [g.key, g.sentences]);
     expect(groups).toEqual([
       ['ref:1', [0]],
       ['ref:2', [0]],
@@ -216,7 +216,7 @@ describe('coverage and provenance map', () => {
         },
       ],
     };
-    expect(provenanceMap(analysis)[0]).toMatchObject({
+    expect(sourceGroups(analysis)[0]).toMatchObject({
       label: '[1]',
       detail: '[1] Reuters',
       url: 'https://example.org/r',
