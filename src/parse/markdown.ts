@@ -11,20 +11,60 @@ import { flattenWhitespace, hasWords, keepOnly, maskAll, templateTag, templateTa
 import { isSourceHeading, sourceListEntry } from './source-list.ts';
 import type { Block, InlineSource, ParsedDocument, RegistryEntry } from './types.ts';
 
+/** The syntax extensions a document can use beyond CommonMark. */
+interface Syntax {
+  frontMatter: boolean;
+  footnotes: boolean;
+  tables: boolean;
+}
+
+// A GFM table needs a delimiter row: cells of hyphens with optional colons, separated by pipes, after any
+// block-quote markers and indentation.
+const delimiterRow = /^[ \t>]*(?:\|[ \t]*)?:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*(?:\|[ \t]*)?\r?$/m;
+
+/**
+ * The extensions this document can need, from cheap tests that never miss one: front matter only opens a
+ * document, footnote syntax always contains `[^`, a table always has a delimiter row and a pipe. Each
+ * extension costs parse time on every character (tables about a fifth), so a document without them is
+ * parsed by plain CommonMark, which gives the same tree.
+ */
+export function syntaxOf(source: string): Syntax {
+  const head = source.charCodeAt(0) === 0xfeff ? source.slice(1, 4) : source.slice(0, 3);
+  return {
+    frontMatter: head === '---' || head === '+++',
+    footnotes: source.includes('[^'),
+    tables: source.includes('|') && delimiterRow.test(source),
+  };
+}
+
 /** Footnote and table syntax only: the rest of GFM (autolink literals above all) costs parse time. */
-function gfmSubset(this: Processor) {
+function gfmSubset(this: Processor, syntax: Syntax) {
   const data = this.data();
   data.micromarkExtensions ??= [];
   data.fromMarkdownExtensions ??= [];
-  data.micromarkExtensions.push(gfmFootnote(), gfmTable());
-  data.fromMarkdownExtensions.push(gfmFootnoteFromMarkdown(), gfmTableFromMarkdown());
+  if (syntax.footnotes) {
+    data.micromarkExtensions.push(gfmFootnote());
+    data.fromMarkdownExtensions.push(gfmFootnoteFromMarkdown());
+  }
+  if (syntax.tables) {
+    data.micromarkExtensions.push(gfmTable());
+    data.fromMarkdownExtensions.push(gfmTableFromMarkdown());
+  }
 }
 
-let processor: Processor<Root> | undefined;
+const processors = new Map<number, Processor<Root>>();
 
-function parser(): Processor<Root> {
-  processor ??= unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(gfmSubset) as never;
-  return processor as Processor<Root>;
+/** One processor per combination of extensions, made on first use. */
+function parser(syntax: Syntax): Processor<Root> {
+  const key = (syntax.frontMatter ? 1 : 0) | (syntax.footnotes ? 2 : 0) | (syntax.tables ? 4 : 0);
+  let processor = processors.get(key);
+  if (!processor) {
+    let made = unified().use(remarkParse);
+    if (syntax.frontMatter) made = made.use(remarkFrontmatter, ['yaml', 'toml']) as never;
+    processor = made.use(gfmSubset, syntax) as never as Processor<Root>;
+    processors.set(key, processor);
+  }
+  return processor;
 }
 
 const supTag = /<sup\b[^>]*>([\s\S]*?)<\/sup>/gi;
@@ -57,9 +97,14 @@ function plainText(node: Nodes): string {
   return '';
 }
 
+/** The Markdown syntax tree of a document, parsed with the extensions it needs. */
+export function markdownTree(source: string): Root {
+  return parser(syntaxOf(source)).parse(source);
+}
+
 /** Parses Markdown into prose blocks, a source registry, front matter and comments. */
 export function parseMarkdown(source: string): ParsedDocument {
-  const tree = parser().parse(source);
+  const tree = markdownTree(source);
   const definitions = new Map<string, Definition>();
   const registry: RegistryEntry[] = [];
   const blocks: Block[] = [];
