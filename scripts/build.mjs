@@ -38,6 +38,8 @@ const common = {
   logLevel: 'warning',
   outdir: 'dist',
   outExtension: { '.js': '.cjs' },
+  // CommonJS has no `import.meta`; the bundle's own file name serves where a module asks for its place.
+  define: { 'import.meta.url': '__filename' },
 };
 const engineOutside = {
   name: 'engine-outside',

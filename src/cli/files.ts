@@ -1,8 +1,8 @@
 import type { Dirent, Stats } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import ignore, { type Ignore } from 'ignore';
-import picomatch from 'picomatch';
+import type { Ignore } from 'ignore';
+import { ignorePackage, picomatchPackage } from '../lazy.ts';
 
 /** The extensions a folder walk picks up: Markdown and plain text. */
 export const CHECKED_EXTENSIONS = ['.md', '.markdown', '.txt'] as const;
@@ -75,7 +75,7 @@ function extraIgnoreMatcher(globs: string[]): (relative: string) => boolean {
     const bare = glob.replace(/^\.\//, '').replace(/\/+$/, '');
     return [bare, `${bare}/**`];
   });
-  return picomatch(expanded, { dot: true });
+  return picomatchPackage()(expanded, { dot: true });
 }
 
 /**
@@ -127,7 +127,7 @@ export async function expandPaths(patterns: string[], options: ExpandOptions): P
             // No ignore file here (or unreadable): nothing to apply.
           }
         }
-        return texts.length ? ignore().add(texts.join('\n')) : undefined;
+        return texts.length ? ignorePackage()().add(texts.join('\n')) : undefined;
       })();
       layerCache.set(dir, pending);
     }
@@ -299,13 +299,13 @@ export async function expandPaths(patterns: string[], options: ExpandOptions): P
       errors.push({ path: pattern, message: `"${pattern}": not a file or folder` });
       continue;
     }
-    const scan = picomatch.scan(pattern);
+    const scan = picomatchPackage().scan(pattern);
     if (!scan.isGlob) {
       errors.push({ path: pattern, message: `"${pattern}": no such file or directory` });
       continue;
     }
     const glob = toPosix(pattern).replace(/^\.\//, '');
-    const isMatch = picomatch(glob, { dot: true });
+    const isMatch = picomatchPackage()(glob, { dot: true });
     const lastSegment = glob.slice(glob.lastIndexOf('/') + 1);
     const anyExtension = lastSegment.includes('.');
     const base = scan.base || '.';

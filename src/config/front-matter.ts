@@ -1,4 +1,4 @@
-import { parseDocument } from 'yaml';
+import { yamlPackage } from '../lazy.ts';
 import { ConfigError } from './errors.ts';
 import { lineColumn } from './parse.ts';
 import { validateArticleOptions } from './schema.ts';
@@ -24,7 +24,9 @@ import type { UserConfig } from './types.ts';
  * and then a {@link ConfigError} names the line.
  */
 export function frontMatterOptions(yamlText: string, file: string): Partial<UserConfig> {
-  const document = parseDocument(yamlText, { prettyErrors: false });
+  // Only a key named `provenance` concerns the checker: without the word, there is nothing to read.
+  if (!yamlText.includes('provenance')) return {};
+  const document = yamlPackage().parseDocument(yamlText, { prettyErrors: false });
   const error = document.errors[0];
   if (error) {
     if (!/^\s*provenance\s*:/m.test(yamlText)) return {};

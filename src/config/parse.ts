@@ -1,4 +1,4 @@
-import { parseDocument } from 'yaml';
+import { yamlPackage } from '../lazy.ts';
 import { ConfigError } from './errors.ts';
 
 export type ConfigFormat = 'json' | 'yaml';
@@ -50,7 +50,7 @@ export function parseConfigText(text: string, source: string, format: ConfigForm
       });
     }
   }
-  const document = parseDocument(body, { prettyErrors: false });
+  const document = yamlPackage().parseDocument(body, { prettyErrors: false });
   const error = document.errors[0];
   if (error) {
     const { line, column } = lineColumn(body, error.pos[0]);

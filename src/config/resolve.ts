@@ -1,5 +1,5 @@
 import path from 'node:path';
-import picomatch from 'picomatch';
+import { picomatchPackage } from '../lazy.ts';
 import { type Config, defaultConfig, type RuleEntry, type UserConfig } from './types.ts';
 
 type Settings = Partial<Omit<UserConfig, 'root' | 'overrides'>>;
@@ -44,7 +44,7 @@ function normaliseGlob(glob: string): string {
 function matcherFor(files: readonly string[]): Matcher {
   let matcher = matchers.get(files);
   if (!matcher) {
-    matcher = picomatch(files.map(normaliseGlob), { dot: true });
+    matcher = picomatchPackage()(files.map(normaliseGlob), { dot: true });
     matchers.set(files, matcher);
   }
   return matcher;

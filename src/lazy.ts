@@ -1,0 +1,35 @@
+import { createRequire } from 'node:module';
+import type Ignore from 'ignore';
+import type Picomatch from 'picomatch';
+import type * as Yaml from 'yaml';
+
+/**
+ * Large packages that most runs never need, loaded on first use: YAML (configuration files and front
+ * matter that configures the checker), glob matching and ignore files (folders, overrides). In the
+ * bundles `require` is the bundler's own loader, which runs a package's code only when it is first
+ * required; run from source, an ES module has no `require`, so one is made.
+ */
+function fromSource(id: string): unknown {
+  return createRequire(import.meta.url)(id);
+}
+
+let yaml: typeof Yaml | undefined;
+let picomatch: typeof Picomatch | undefined;
+let ignore: typeof Ignore | undefined;
+
+export function yamlPackage(): typeof Yaml {
+  yaml ??= (typeof require === 'function' ? require('yaml') : fromSource('yaml')) as typeof Yaml;
+  return yaml;
+}
+
+export function picomatchPackage(): typeof Picomatch {
+  picomatch ??= (
+    typeof require === 'function' ? require('picomatch') : fromSource('picomatch')
+  ) as typeof Picomatch;
+  return picomatch;
+}
+
+export function ignorePackage(): typeof Ignore {
+  ignore ??= (typeof require === 'function' ? require('ignore') : fromSource('ignore')) as typeof Ignore;
+  return ignore;
+}
