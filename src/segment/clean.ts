@@ -316,8 +316,11 @@ function apply(text: string, edits: Edit[]): Prepared {
 
 /** White space collapsed to single spaces, trimmed. */
 export function collapseSpace(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  return (UNTIDY_SPACE.test(s) ? s.replace(/\s+/g, ' ') : s).trim();
 }
+
+/** White space other than single spaces: most sentences have none, and need no replacing. */
+const UNTIDY_SPACE = /[^\S ]| {2}/;
 
 /**
  * The display form of a stretch of input: cleaned as by `prepare`, white space collapsed to single

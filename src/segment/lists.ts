@@ -89,12 +89,26 @@ function parseMarker(
   return { start: i, end: k, dot, style, letterCase, values };
 }
 
+/** Where the list-marker-shaped token closed by the "." or ")" at `close` starts, or -1. */
+function markerStart(text: string, close: number): number {
+  const labelEnd = text.charCodeAt(close) === 41 && text.charCodeAt(close - 1) === 46 ? close - 1 : close;
+  let k = labelEnd;
+  while (k > 0 && labelEnd - k < 6 && isAsciiAlnum(text.charCodeAt(k - 1))) k--;
+  const length = labelEnd - k;
+  if (length < 1 || length > 5) return -1;
+  if (k > 0 && text.charCodeAt(k - 1) === 40) k--;
+  return k === 0 || isSpace(text.charCodeAt(k - 1)) ? k : -1;
+}
+
 /** All list-marker-like tokens, in text order. Linear: each token start is tried once, a few characters deep. */
 export function findListMarkers(text: string): ListMarker[] {
   const out: ListMarker[] = [];
-  const candidates = /(?<!\S)\(?[0-9A-Za-z]{1,5}(?:\.\)?|\))(?=\s)/g;
-  for (const found of text.matchAll(candidates)) {
-    const i = found.index ?? 0;
+  // A marker is a whole token, `\(?[0-9A-Za-z]{1,5}(?:\.\)?|\))`, followed by white space: found from
+  // its closing "." or ")" back, which is much faster than trying every token start.
+  const closings = /[.)](?=\s)/g;
+  for (const found of text.matchAll(closings)) {
+    const i = markerStart(text, found.index ?? 0);
+    if (i < 0) continue;
     const m = parseMarker(text, i);
     if (!m) continue;
     let lastSolid = i - 1;
