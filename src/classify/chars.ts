@@ -7,7 +7,8 @@ const letterRe = /\p{L}/u;
 const numberRe = /\p{N}/u;
 /** Classes of BMP code units outside ASCII, filled on first sight (bit 4 marks a known entry). */
 const bmpClass = new Uint8Array(0x10000);
-const asciiClass = new Uint8Array(128);
+/** Classes of ASCII code units, for scanners that test them inline before calling `classAt`. */
+export const asciiClass = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) asciiClass[c] = LETTER;
   else if (c >= 48 && c <= 57) asciiClass[c] = NUMBER;
@@ -52,14 +53,36 @@ export function classBefore(text: string, i: number): number {
 // One definition of white space for the whole engine: the splitter's.
 export { isSpace } from '../segment/chars.ts';
 
-/** Lower case of a code unit, for case-insensitive matching of the characters `safeChar` admits. */
-const lowerTable = new Uint16Array(0x10000);
-export function lower(c: number): number {
+/**
+ * Case-folded code unit, for case-insensitive matching of the characters `safeChar` admits: the lower
+ * case, and "ſ" (long s) as "s", as a case-insensitive Unicode expression folds it ("K" and "Å", the
+ * Kelvin and Ångström signs, already lower-case to "k" and "å").
+ */
+const foldTable = new Uint16Array(0x10000);
+export function fold(c: number): number {
   if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
-  const known = lowerTable[c] as number;
+  const known = foldTable[c] as number;
   if (known !== 0) return known;
   const l = String.fromCharCode(c).toLowerCase();
-  const out = l.length === 1 ? l.charCodeAt(0) : c;
-  lowerTable[c] = out;
+  const out = c === 0x17f ? 115 : l.length === 1 ? l.charCodeAt(0) : c;
+  foldTable[c] = out;
   return out;
+}
+
+/** Whether the code point that starts at `i` is an upper-case letter (`\p{Lu}`). */
+const upperRe = /\p{Lu}/u;
+const upperTable = new Uint8Array(0x10000);
+export function isUpperAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return upperRe.test(text.slice(i, i + 2));
+  }
+  let known = upperTable[c] as number;
+  if (known === 0) {
+    known = upperRe.test(String.fromCharCode(c)) ? 2 : 1;
+    upperTable[c] = known;
+  }
+  return known === 2;
 }

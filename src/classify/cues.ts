@@ -1,4 +1,4 @@
-import { classAt, classBefore, isSpace, LETTER, lower } from './chars.ts';
+import { asciiClass, classAt, classBefore, fold, isSpace, LETTER } from './chars.ts';
 import type { Cue, VerbCue } from './lexicon/types.ts';
 
 /** A cue found in a sentence. */
@@ -18,7 +18,7 @@ export interface CueHit {
 /** A cue class compiled once: one regular expression over all its phrases, and a lookup by phrase. */
 export interface CueMatcher {
   label: string;
-  find(text: string, out: CueHit[]): void;
+  find(words: Words, out: CueHit[]): void;
 }
 
 export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -71,18 +71,72 @@ export interface MatcherOptions {
 
 /**
  * Phrase characters whose case-insensitive regular-expression matches are exactly the characters with
- * the same `lower` (ASCII and Latin-1 letters), given a text free of `foldsIntoLatin`.
+ * the same `fold` (ASCII and Latin-1 letters).
  */
 function safeChar(c: number): boolean {
   return (c >= 32 && c < 127) || (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7 && c !== 0xdf);
 }
-/** Characters that a case-insensitive Unicode expression folds onto a letter of another block ("ſ" = "s"). */
-const foldsIntoLatin = /[\u017f\u212a\u212b]/;
 
-interface TrieNode {
-  next: Map<number, TrieNode>;
-  /** A phrase ends here. */
-  end: boolean;
+/**
+ * The edges of a character trie, in one open-addressing table: node 0 is the root, and the child of
+ * node `n` by character `c` is found by hashing the pair. A walk costs a few array reads per character.
+ */
+class TrieEdges {
+  private from = new Int32Array(256);
+  private char = new Uint16Array(256);
+  private to = new Int32Array(256);
+  private size = 0;
+  /** Whether a phrase ends at each node. */
+  ends = new Uint8Array(64);
+  nodes = 1;
+
+  private static slot(node: number, c: number, last: number): number {
+    return (Math.imul(node ^ (c << 16), 0x9e3779b1) >>> 8) & last;
+  }
+
+  child(node: number, c: number): number {
+    const last = this.from.length - 1;
+    for (let h = TrieEdges.slot(node, c, last); ; h = (h + 1) & last) {
+      const f = this.from[h] as number;
+      if (f === 0) return -1;
+      if (f === node + 1 && this.char[h] === c) return this.to[h] as number;
+    }
+  }
+
+  /** The child of `node` by `c`, made if missing. */
+  add(node: number, c: number): number {
+    const found = this.child(node, c);
+    if (found >= 0) return found;
+    if ((this.size + 1) * 2 > this.from.length) this.grow();
+    const child = this.nodes++;
+    if (child >= this.ends.length) {
+      const ends = new Uint8Array(this.ends.length * 2);
+      ends.set(this.ends);
+      this.ends = ends;
+    }
+    this.put(node, c, child);
+    return child;
+  }
+
+  private put(node: number, c: number, child: number): void {
+    const last = this.from.length - 1;
+    let h = TrieEdges.slot(node, c, last);
+    while (this.from[h] !== 0) h = (h + 1) & last;
+    this.from[h] = node + 1;
+    this.char[h] = c;
+    this.to[h] = child;
+    this.size++;
+  }
+
+  private grow(): void {
+    const { from, char, to } = this;
+    this.from = new Int32Array(from.length * 2);
+    this.char = new Uint16Array(from.length * 2);
+    this.to = new Int32Array(from.length * 2);
+    this.size = 0;
+    for (let h = 0; h < from.length; h++)
+      if (from[h] !== 0) this.put((from[h] as number) - 1, char[h] as number, to[h] as number);
+  }
 }
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -91,64 +145,76 @@ const FNV_PRIME = 16777619;
 const SMALL = 0x3fffffff;
 
 /**
- * The words of a text (runs of letters and digits with no letter, digit, apostrophe or hyphen before
- * them, where a phrase may start), with a hash of each word as written and in lower case. Kept for the
- * last text, which every cue class of a sentence looks at in turn.
+ * The words of a sentence: runs of letters and digits (`[\p{L}\p{N}]+`), found once and shared by every
+ * cue class, claim cue and name and event finder that looks at the sentence.
  */
-interface Words {
+export interface Words {
   text: string;
-  starts: number[];
-  exact: number[];
-  lower: number[];
+  /** Where each word starts and ends (end exclusive). */
+  start: number[];
+  end: number[];
+  /**
+   * Bit mask of the indexed phrase lists (see `WordIndex`) that have a phrase starting with this word;
+   * 0 after an apostrophe or a hyphen, where no phrase may start ("don't", "well-known").
+   */
+  mask: number[];
+  /** The word is made of the letters a-z only. */
+  plain: boolean[];
+  /** All the words' masks together: lists with no bit here have no match in the sentence. */
+  all: number;
 }
-let lastWords: Words = { text: '', starts: [], exact: [], lower: [] };
 
-function wordsOf(text: string): Words {
-  if (text === lastWords.text) return lastWords;
-  const starts: number[] = [];
-  const exact: number[] = [];
-  const lowered: number[] = [];
+/** Splits a sentence into words, looking each one up in `index`. */
+export function wordsOf(text: string, index: WordIndex): Words {
+  const start: number[] = [];
+  const end: number[] = [];
+  const mask: number[] = [];
+  const plain: boolean[] = [];
   const n = text.length;
-  let blocked = false;
-  for (let i = 0; i < n; ) {
-    const c = text.charCodeAt(i);
-    if (classAt(text, i) === 0) {
-      blocked = c === 39 || c === 45;
+  let all = 0;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    if ((c < 128 ? asciiClass[c] : classAt(text, i)) === 0) {
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
       continue;
     }
     const from = i;
-    let he = FNV_OFFSET;
-    let hl = FNV_OFFSET;
-    while (i < n && classAt(text, i) !== 0) {
-      const d = text.charCodeAt(i);
-      he = Math.imul(he ^ d, FNV_PRIME);
-      hl = Math.imul(hl ^ lower(d), FNV_PRIME);
+    let exact = FNV_OFFSET;
+    let folded = FNV_OFFSET;
+    let az = true;
+    for (;;) {
+      exact = Math.imul(exact ^ c, FNV_PRIME);
+      folded = Math.imul(folded ^ (c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : fold(c)), FNV_PRIME);
+      if (c < 97 || c > 122) az = false;
       i++;
-      if (d >= 0xd800 && d <= 0xdbff && i < n && (text.charCodeAt(i) & 0xfc00) === 0xdc00) {
+      if (c >= 0xd800 && c <= 0xdbff && i < n && (text.charCodeAt(i) & 0xfc00) === 0xdc00) {
         const e = text.charCodeAt(i);
-        he = Math.imul(he ^ e, FNV_PRIME);
-        hl = Math.imul(hl ^ lower(e), FNV_PRIME);
+        exact = Math.imul(exact ^ e, FNV_PRIME);
+        folded = Math.imul(folded ^ fold(e), FNV_PRIME);
         i++;
       }
+      if (i >= n) break;
+      c = text.charCodeAt(i);
+      if ((c < 128 ? asciiClass[c] : classAt(text, i)) === 0) break;
     }
-    if (!blocked) {
-      starts.push(from);
-      exact.push(he & SMALL);
-      lowered.push(hl & SMALL);
-    }
-    blocked = true;
+    const before = from === 0 ? 0 : text.charCodeAt(from - 1);
+    start.push(from);
+    end.push(i);
+    const bits = before === 39 || before === 45 ? 0 : index.lookup(folded & SMALL, exact & SMALL);
+    mask.push(bits);
+    all |= bits;
+    plain.push(az);
   }
-  lastWords = { text, starts, exact, lower: lowered };
-  return lastWords;
+  return { text, start, end, mask, plain, all };
 }
 
-/** Hash of a word as `wordsOf` computes it. */
+/** Hash of a word as `wordsOf` computes it, as written or case-folded. */
 function wordHash(word: string, caseSensitive: boolean): number {
   let h = FNV_OFFSET;
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    h = Math.imul(h ^ (caseSensitive ? c : lower(c)), FNV_PRIME);
+    h = Math.imul(h ^ (caseSensitive ? c : fold(c)), FNV_PRIME);
   }
   return h & SMALL;
 }
@@ -160,59 +226,58 @@ function firstWord(phrase: string): string {
   return phrase.slice(0, i);
 }
 
+/** How a phrase must end: what may not follow it. */
+export type Bound =
+  /** Not a letter or digit, nor a hyphen before one (`(?![\p{L}\p{N}]|-[\p{L}\p{N}])`). */
+  | 'phrase'
+  /** As `phrase`, and not an apostrophe before a letter either ("can't" is not "can"). */
+  | 'cue';
+
 /**
  * Phrases on word boundaries, found by walking a character trie from each place a phrase may start:
  * the same matches as one alternation `(?<![\p{L}\p{N}'-])(?:longest|…|short)` followed by the
  * boundary lookahead, without compiling hundreds of alternatives.
  */
-class PhraseTrie {
-  private readonly root: TrieNode = { next: new Map(), end: false };
+export class PhraseTrie {
+  private readonly edges = new TrieEdges();
   /** Every phrase starts with a letter or a digit: only the starts of words need a look. */
   readonly wordStartsOnly: boolean;
   /** All phrases are made of characters the trie compares exactly as the expression does. */
   readonly safe: boolean;
-  /** Hashes of the words a match may start with (with the plural endings, for plural classes). */
-  readonly firstWords = new Set<number>();
+  /** The words a match may start with (with the plural endings, for plural classes). */
+  readonly firstWords = new Set<string>();
+  /** The bit of the class in the shared `WordIndex`, once it has one. */
+  bit = -1;
+  private readonly apostropheBound: boolean;
 
   constructor(
     phrases: readonly string[],
     readonly caseSensitive: boolean,
-    /** Also an apostrophe and a letter after the phrase mean it is part of a longer word. */
-    private readonly apostropheBound: boolean,
+    bound: Bound,
     /** Also a plural -s/-es after the phrase. */
     private readonly plural: boolean,
   ) {
+    this.apostropheBound = bound === 'cue';
     let safe = true;
     let wordStartsOnly = true;
     for (const phrase of phrases) {
-      let node = this.root;
+      let node = 0;
       for (let i = 0; i < phrase.length; i++) {
         const c = phrase.charCodeAt(i);
         if (!safeChar(c)) safe = false;
-        const key = caseSensitive ? c : lower(c);
-        let child = node.next.get(key);
-        if (!child) {
-          child = { next: new Map(), end: false };
-          node.next.set(key, child);
-        }
-        node = child;
+        node = this.edges.add(node, caseSensitive ? c : fold(c));
       }
-      node.end = true;
+      this.edges.ends[node] = 1;
       const first = firstWord(phrase);
       if (first === '') wordStartsOnly = false;
-      this.firstWords.add(wordHash(first, caseSensitive));
+      this.firstWords.add(first);
       if (plural && first === phrase) {
-        this.firstWords.add(wordHash(`${first}s`, caseSensitive));
-        this.firstWords.add(wordHash(`${first}es`, caseSensitive));
+        this.firstWords.add(`${first}s`);
+        this.firstWords.add(`${first}es`);
       }
     }
     this.safe = safe;
     this.wordStartsOnly = wordStartsOnly;
-  }
-
-  /** Whether the trie stands in for the expression on this text. */
-  handles(text: string): boolean {
-    return this.safe && (this.caseSensitive || !foldsIntoLatin.test(text));
   }
 
   private boundAfter(text: string, q: number): boolean {
@@ -233,23 +298,28 @@ class PhraseTrie {
   matchAt(text: string, p: number): number {
     const n = text.length;
     const ends = endsScratch;
-    let node = this.root;
+    const edges = this.edges;
+    const endsAt = edges.ends;
+    let node = 0;
     let count = 0;
     let i = p;
     for (;;) {
-      if (node.end) ends[count++] = i;
+      if (endsAt[node] === 1) ends[count++] = i;
       if (i >= n) break;
       const c = text.charCodeAt(i);
-      let child: TrieNode | undefined;
+      let child: number;
       if (isSpace(c)) {
         // A space of the phrase stands for a run of white space; the phrase never has two in a row.
-        child = node.next.get(32);
-        if (!child) break;
+        child = edges.child(node, 32);
+        if (child < 0) break;
         i++;
         while (i < n && isSpace(text.charCodeAt(i))) i++;
       } else {
-        child = node.next.get(this.caseSensitive ? c : lower(c));
-        if (!child) break;
+        child = edges.child(
+          node,
+          this.caseSensitive ? c : c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : fold(c),
+        );
+        if (child < 0) break;
         i++;
       }
       node = child;
@@ -271,22 +341,21 @@ class PhraseTrie {
     return -1;
   }
 
-  /** Whether the word at index `k` of `words` may start a match. */
-  mayStart(words: Words, k: number): boolean {
-    return this.firstWords.has((this.caseSensitive ? words.exact[k] : words.lower[k]) as number);
-  }
-
   /**
-   * Calls `found(start, end)` for each match, left to right and without overlap, as a global expression
-   * finds them; stops when `found` returns true.
+   * Calls `found(start, end)` for each match at or after `from`, left to right and without overlap, as a
+   * global expression finds them; stops when `found` returns true.
    */
-  scan(text: string, found: (start: number, end: number) => boolean): void {
+  scan(words: Words, from: number, found: (start: number, end: number) => boolean): void {
+    const text = words.text;
     if (this.wordStartsOnly) {
-      const words = wordsOf(text);
-      let from = 0;
-      for (let k = 0; k < words.starts.length; k++) {
-        const p = words.starts[k] as number;
-        if (p < from || !this.mayStart(words, k)) continue;
+      const bit = this.bit;
+      if (bit >= 0 && (words.all & (1 << bit)) === 0) return;
+      const { start, mask } = words;
+      for (let k = 0; k < start.length; k++) {
+        const p = start[k] as number;
+        if (p < from) continue;
+        const m = mask[k] as number;
+        if (bit >= 0 ? (m & (1 << bit)) === 0 : blockedAt(text, p)) continue;
         const end = this.matchAt(text, p);
         if (end < 0) continue;
         if (found(p, end)) return;
@@ -294,7 +363,7 @@ class PhraseTrie {
       }
       return;
     }
-    for (let p = 0; p < text.length; ) {
+    for (let p = from; p < text.length; ) {
       const before = p === 0 ? 0 : text.charCodeAt(p - 1);
       if (classBefore(text, p) === 0 && before !== 39 && before !== 45) {
         const end = this.matchAt(text, p);
@@ -308,8 +377,111 @@ class PhraseTrie {
       p += c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(p + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
     }
   }
+
+  /** Whether `text[s, e)` is one of the phrases (the phrases of lists that use this have no spaces). */
+  spans(text: string, s: number, e: number): boolean {
+    let node = 0;
+    for (let i = s; i < e && node >= 0; i++) {
+      const c = text.charCodeAt(i);
+      node = this.edges.child(node, this.caseSensitive ? c : fold(c));
+    }
+    return node >= 0 && this.edges.ends[node] === 1;
+  }
+
+  /** Start and end of the first match, or undefined. */
+  first(words: Words): [number, number] | undefined {
+    let hit: [number, number] | undefined;
+    this.scan(words, 0, (start, end) => {
+      hit = [start, end];
+      return true;
+    });
+    return hit;
+  }
 }
 const endsScratch: number[] = [];
+
+/** A phrase may not start after an apostrophe or a hyphen. */
+function blockedAt(text: string, p: number): boolean {
+  const before = p === 0 ? 0 : text.charCodeAt(p - 1);
+  return before === 39 || before === 45;
+}
+
+/**
+ * Which phrase lists have a phrase starting with a given word, by the word's hash: one probe of an
+ * open-addressing table per word of a sentence. Case-insensitive lists are keyed by the folded word;
+ * case-sensitive ones by the word as written, with a flag on the folded key saying the second table
+ * needs a look. A hash is only a pre-filter: the trie walk decides.
+ */
+export class WordIndex {
+  private static readonly EXACT = 1 << 30;
+  private readonly foldedTable = new HashTable();
+  private readonly exactTable = new HashTable();
+  private count = 0;
+
+  /** Gives the trie the next bit; the index holds at most 30 lists. */
+  add(trie: PhraseTrie): void {
+    if (this.count >= 30) throw new Error('A word index holds at most 30 phrase lists.');
+    const bit = 1 << this.count;
+    trie.bit = this.count++;
+    for (const word of trie.firstWords) {
+      if (trie.caseSensitive) {
+        this.foldedTable.or(wordHash(word, false), WordIndex.EXACT);
+        this.exactTable.or(wordHash(word, true), bit);
+      } else this.foldedTable.or(wordHash(word, false), bit);
+    }
+  }
+
+  lookup(folded: number, exact: number): number {
+    const m = this.foldedTable.get(folded);
+    if ((m & WordIndex.EXACT) === 0) return m;
+    return (m & ~WordIndex.EXACT) | this.exactTable.get(exact);
+  }
+}
+
+/** Open addressing from a 30-bit hash to a bit mask (keys are stored plus one: 0 marks a free slot). */
+class HashTable {
+  private keys = new Int32Array(1024);
+  private values = new Int32Array(1024);
+  private size = 0;
+
+  get(hash: number): number {
+    const keys = this.keys;
+    const last = keys.length - 1;
+    for (let h = hash & last; ; h = (h + 1) & last) {
+      const k = keys[h] as number;
+      if (k === hash + 1) return this.values[h] as number;
+      if (k === 0) return 0;
+    }
+  }
+
+  or(hash: number, bits: number): void {
+    if ((this.size + 1) * 2 > this.keys.length) this.grow();
+    const keys = this.keys;
+    const last = keys.length - 1;
+    for (let h = hash & last; ; h = (h + 1) & last) {
+      const k = keys[h] as number;
+      if (k === hash + 1) {
+        (this.values as Int32Array)[h] = (this.values[h] as number) | bits;
+        return;
+      }
+      if (k === 0) {
+        keys[h] = hash + 1;
+        this.values[h] = bits;
+        this.size++;
+        return;
+      }
+    }
+  }
+
+  private grow(): void {
+    const { keys, values } = this;
+    this.keys = new Int32Array(keys.length * 2);
+    this.values = new Int32Array(keys.length * 2);
+    this.size = 0;
+    for (let h = 0; h < keys.length; h++)
+      if (keys[h] !== 0) this.or((keys[h] as number) - 1, values[h] as number);
+  }
+}
 
 /** A compiled cue class (see `compileCues`). */
 class CueClass implements CueMatcher {
@@ -331,10 +503,10 @@ class CueClass implements CueMatcher {
     this.trie =
       this.phrases.length === 0
         ? undefined
-        : new PhraseTrie(this.phrases, options.caseSensitive === true, true, options.plural === true);
+        : new PhraseTrie(this.phrases, options.caseSensitive === true, 'cue', options.plural === true);
   }
 
-  /** The expression, for texts and phrases the trie cannot match alike (compiled only if one comes). */
+  /** The expression, for phrases the trie cannot match alike (compiled only if one comes). */
   private expression(): RegExp {
     if (this.re) return this.re;
     const body = this.phrases.map((p) => escapeRegExp(p).replace(/ /g, '\\s+')).join('|');
@@ -354,7 +526,7 @@ class CueClass implements CueMatcher {
   }
 
   /** Records the match `start…end` if its text is one of the phrases. */
-  hit(text: string, start: number, end: number, out: CueHit[]): void {
+  private hit(text: string, start: number, end: number, out: CueHit[]): void {
     const entry = this.lookup(text.slice(start, end));
     if (!entry) return;
     const hit: CueHit = { cue: entry.cue, label: this.label, weight: entry.weight ?? 1, index: start, end };
@@ -362,11 +534,12 @@ class CueClass implements CueMatcher {
     out.push(hit);
   }
 
-  find(text: string, out: CueHit[]): void {
+  find(words: Words, out: CueHit[]): void {
     const trie = this.trie;
     if (!trie) return;
-    if (trie.handles(text)) {
-      trie.scan(text, (start, end) => {
+    const text = words.text;
+    if (trie.safe) {
+      trie.scan(words, 0, (start, end) => {
         this.hit(text, start, end, out);
         return false;
       });
@@ -388,64 +561,27 @@ export function compileCues(label: string, cues: readonly Cue[], options: Matche
 }
 
 /**
- * Cue classes looked for together: the hits are those of each class's `find` in turn, but the words of
- * the text are looked up once for all classes.
+ * Puts the phrase lists that `WordIndex` can serve (safe, starting with a word) in the index, so that
+ * `wordsOf` marks the words where they may match.
  */
-export function cueGroup(matchers: readonly CueMatcher[]): CueMatcher {
-  const classes = matchers.filter((m): m is CueClass => m instanceof CueClass && m.trie !== undefined);
-  const indexed = classes.filter((c) => c.trie?.safe && c.trie.wordStartsOnly);
-  if (indexed.length !== matchers.length || indexed.length > 30) {
-    return {
-      label: 'group',
-      find(text, out) {
-        for (const m of matchers) m.find(text, out);
-      },
-    };
+export function indexMatchers(index: WordIndex, matchers: readonly CueMatcher[]): void {
+  for (const m of matchers) {
+    const trie = m instanceof CueClass ? m.trie : undefined;
+    if (trie?.safe && trie.wordStartsOnly) index.add(trie);
   }
-  // Which classes a word may start a match of, as a bit mask, by the word's hash.
-  const byLower = new Map<number, number>();
-  const byExact = new Map<number, number>();
-  indexed.forEach((c, bit) => {
-    const trie = c.trie as PhraseTrie;
-    const map = trie.caseSensitive ? byExact : byLower;
-    for (const h of trie.firstWords) map.set(h, (map.get(h) ?? 0) | (1 << bit));
-  });
-  const positions: number[] = [];
-  const masks: number[] = [];
-  return {
-    label: 'group',
-    find(text, out) {
-      if (foldsIntoLatin.test(text)) {
-        for (const m of indexed) m.find(text, out);
-        return;
-      }
-      const words = wordsOf(text);
-      let count = 0;
-      let all = 0;
-      for (let k = 0; k < words.starts.length; k++) {
-        const mask =
-          (byLower.get(words.lower[k] as number) ?? 0) | (byExact.get(words.exact[k] as number) ?? 0);
-        if (mask === 0) continue;
-        positions[count] = words.starts[k] as number;
-        masks[count++] = mask;
-        all |= mask;
-      }
-      for (let bit = 0; bit < indexed.length; bit++) {
-        if ((all & (1 << bit)) === 0) continue;
-        const c = indexed[bit] as CueClass;
-        const trie = c.trie as PhraseTrie;
-        let from = 0;
-        for (let k = 0; k < count; k++) {
-          const p = positions[k] as number;
-          if (p < from || ((masks[k] as number) & (1 << bit)) === 0) continue;
-          const end = trie.matchAt(text, p);
-          if (end < 0) continue;
-          c.hit(text, p, end, out);
-          from = end;
-        }
-      }
-    },
-  };
+}
+
+/** A phrase list for claim cues, matched as `phraseRegExp` would, served by `index`. */
+export function phraseList(index: WordIndex, phrases: readonly string[], caseSensitive = false): PhraseTrie {
+  const trie = new PhraseTrie(
+    [...phrases].sort((a, b) => b.length - a.length),
+    caseSensitive,
+    'phrase',
+    false,
+  );
+  if (!trie.safe || !trie.wordStartsOnly) throw new Error('A claim phrase list must start with words.');
+  index.add(trie);
+  return trie;
 }
 
 /** A set of lower-case words for membership tests. */

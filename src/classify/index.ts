@@ -1,29 +1,30 @@
 import type { BlockType, Kind } from '../types.ts';
 import { classAt, isSpace, LETTER, NUMBER } from './chars.ts';
 import {
+  type ClaimLists,
+  claimLists,
+  findComparison,
+  findDate,
+  findEvent,
+  findName,
+  findNumber,
+  findTime,
+} from './claims.ts';
+import {
   type CueHit,
   type CueMatcher,
   compileCues,
-  cueGroup,
   escapeRegExp,
   expandVerbs,
+  indexMatchers,
   normalizeCue,
   phraseRegExp,
+  WordIndex,
+  type Words,
   wordSet,
+  wordsOf,
 } from './cues.ts';
 import { looksEnglish } from './language.ts';
-import {
-  comparisons,
-  irregularPast,
-  months,
-  notEvents,
-  numberWords,
-  openers,
-  tensWords,
-  timeWords,
-  unitWords,
-  weekdays,
-} from './lexicon/claims.ts';
 import {
   evaluativeAdjectives,
   evaluativeNouns,
@@ -70,24 +71,54 @@ const MIN_WORDS = 4;
 /** Cue weight at or above which a sentence is the writer's analysis. */
 const ANALYSIS_THRESHOLD = 1;
 
-const analysisMatchers: CueMatcher = cueGroup([
-  compileCues('interpretation', expandVerbs(interpretiveVerbs)),
-  compileCues('interpretation', interpretivePhrases),
-  compileCues('prediction', prediction),
-  compileCues('speculation', speculation, { framing: true }),
-  compileCues('prescription', prescription),
-  compileCues('stance', stanceAdverbs, { framing: true }),
-  compileCues('intensifier', intensifiers, { framing: true }),
-  compileCues('personal opinion', personalStance),
-  compileCues('evaluative', evaluativeAdjectives, { caseSensitive: true }),
-  compileCues('evaluative', adverbsOf(evaluativeAdjectives), { caseSensitive: true }),
-  compileCues('evaluative', negatedAdjectives(evaluativeAdjectives), { caseSensitive: true }),
-  compileCues('evaluative', evaluativeSuperlatives, { caseSensitive: true }),
-  compileCues('evaluative', evaluativeNouns, { caseSensitive: true, plural: true }),
-  compileCues('evaluative', expandVerbs(evaluativeVerbs), { caseSensitive: true }),
-  compileCues('generalisation', generalisations, { framing: true }),
-  compileCues('neutral', neutralPhrases),
-]);
+/** The cue lists, compiled on first use: every phrase list shares one index of the words they start with. */
+interface Lexicon {
+  index: WordIndex;
+  /** Analysis cue classes, in the order their hits are listed. */
+  analysis: CueMatcher[];
+  claims: ClaimLists;
+  imperativeStart: RegExp;
+  /** Openers that only turn the listener's attention to what follows ("Look, …", "Let me say …"). */
+  framingOpeners: ReadonlySet<string>;
+  boilerplateStart: RegExp;
+}
+let lexicon: Lexicon | undefined;
+
+function lexiconOf(): Lexicon {
+  if (lexicon) return lexicon;
+  const index = new WordIndex();
+  const analysis = [
+    compileCues('interpretation', expandVerbs(interpretiveVerbs)),
+    compileCues('interpretation', interpretivePhrases),
+    compileCues('prediction', prediction),
+    compileCues('speculation', speculation, { framing: true }),
+    compileCues('prescription', prescription),
+    compileCues('stance', stanceAdverbs, { framing: true }),
+    compileCues('intensifier', intensifiers, { framing: true }),
+    compileCues('personal opinion', personalStance),
+    compileCues('evaluative', evaluativeAdjectives, { caseSensitive: true }),
+    compileCues('evaluative', adverbsOf(evaluativeAdjectives), { caseSensitive: true }),
+    compileCues('evaluative', negatedAdjectives(evaluativeAdjectives), { caseSensitive: true }),
+    compileCues('evaluative', evaluativeSuperlatives, { caseSensitive: true }),
+    compileCues('evaluative', evaluativeNouns, { caseSensitive: true, plural: true }),
+    compileCues('evaluative', expandVerbs(evaluativeVerbs), { caseSensitive: true }),
+    compileCues('generalisation', generalisations, { framing: true }),
+    compileCues('neutral', neutralPhrases),
+  ];
+  indexMatchers(index, analysis);
+  lexicon = {
+    index,
+    analysis,
+    claims: claimLists(index),
+    imperativeStart: new RegExp(
+      `^[\\s"'“‘(]*(?:(?:and|but|so|now|well|then|please|just)[\\s,]+)*${phraseRegExp(imperativeOpeners.map((c) => c.cue)).source}`,
+      'iu',
+    ),
+    framingOpeners: wordSet(imperativeOpeners.filter((c) => c.framing).map((c) => c.cue)),
+    boilerplateStart: new RegExp(`^[\\s\\p{P}]*(?:${boilerplateOpenings.map(escapeRegExp).join('|')})`, 'iu'),
+  };
+  return lexicon;
+}
 
 /** "impressive" → "impressively", "terrible" → "terribly", "angry" → "angrily", "ironic" → "ironically". */
 function adverbsOf(adjectives: readonly Cue[]): Cue[] {
@@ -134,58 +165,10 @@ const epistemicVerb = /(?:think|believe|know|understand|suspect|guess|suppose|re
 // "so bold", "so sudden": degree "so" before an adjective (not "so that", "so far", "so the …").
 const soAdjective =
   /(?<![\p{L}])so\s+(?!(?:that|far|much|many|long|the|a|an|on|as|it|its|i|we|he|she|they|you|this|to|too|do|did|does|is|was|are|were|will|would|can|could|should|must|called|forth|in|of|for|and|or|if)(?![\p{L}]))\p{Ll}{3,}(?![\p{L}'’-])/u;
-const imperativeStart = new RegExp(
-  `^[\\s"'“‘(]*(?:(?:and|but|so|now|well|then|please|just)[\\s,]+)*${phraseRegExp(imperativeOpeners.map((c) => c.cue)).source}`,
-  'iu',
-);
-/** Openers that only turn the listener's attention to what follows ("Look, …", "Let me say …"). */
-const framingOpeners = wordSet(imperativeOpeners.filter((c) => c.framing).map((c) => c.cue));
 const rhetoricalStart =
   /^[\s"'“‘(]*(?:(?:and|but|so)\s+)?(?:(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)n't|won't|can't|why\s+(?:would|should|on\s+earth|not|do|does|is|are)|how\s+(?:can|could|dare|on\s+earth)|who\s+(?:would|could|cares)|what\s+kind\s+of|what\s+is\s+the\s+point|isn't\s+it|is\s+it\s+any\s+wonder)\b/iu;
-const boilerplateStart = new RegExp(
-  `^[\\s\\p{P}]*(?:${boilerplateOpenings.map(escapeRegExp).join('|')})`,
-  'iu',
-);
-
-// Claim cues.
-// "twenty-five", "eighty-four": a tens word, a hyphen and a unit is one spelled-out number.
-const hyphenNumber = `(?<![\\p{L}\\p{N}'-])(?:${tensWords.join('|')})-(?:${unitWords.join('|')})(?![\\p{L}\\p{N}])`;
-const numberRe = new RegExp(
-  `[$£€¥]\\s?\\d|(?<![\\p{L}])\\d[\\d,.]*\\s?(?:%|percent|per cent)?|${hyphenNumber}|${phraseRegExp(numberWords).source}`,
-  'iu',
-);
-const dateRe = new RegExp(
-  `${phraseRegExp([...months, ...weekdays], true).source}|(?<![\\p{L}\\p{N}])(?:1[5-9]|20)\\d\\d(?:s)?(?![\\p{L}\\p{N}])|\\bMay\\s+\\d|\\b(?:in|on|since|by|until|last|next|early|late|mid-)\\s+May\\b`,
-  'u',
-);
-const timeRe = phraseRegExp(timeWords);
-const comparisonRe = phraseRegExp(comparisons);
-const pastRe = /(?<![\p{L}'-])[a-z]+ed(?![\p{L}-])/gu;
-const irregularPastRe = new RegExp(phraseRegExp(irregularPast, true).source, 'gu');
-// "to be done", "can hit", "to set": after "to" or a modal the verb is a base form or a state, not an event.
-const infinitiveBefore = /(?<![\p{L}'’])(?:to|can|could|will|would|shall|should|must|may|might|be)\s+$/u;
-const notEvent = wordSet(notEvents);
-// "is tasked", "I'm prepared", "feel confused": a state or a present passive, not something that happened.
-const stativeBefore =
-  /(?:(?<![\p{L}])(?:am|is|are|be|being|feel|feels|seem|seems|get|gets)|['’](?:m|re|s))\s+(?:\p{L}+ly\s+)?$/u;
 // Future and conditional in the writer's voice: a forecast or a promise unless a date makes it a schedule.
 const futureRe = /(?<![\p{L}'’])(?:will|won['’]t|shall|going to|gonna)(?![\p{L}])|['’]ll(?![\p{L}])/iu;
-const notName = wordSet([...openers, ...months.map((m) => m.replace(/\.$/, '')), ...weekdays]);
-const capitalRun =
-  /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:(?:of|de|von|van|al|bin|for|and)\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*)*/gu;
-const firstPerson = /^I(?:['’](?:m|ve|d|ll))?$/;
-const acronym = /^\p{Lu}[\p{Lu}.&-]*\p{Lu}\.?$/u;
-const verbAfterName =
-  /^\s+(?:(?:has|had|have|is|was|were|are|will|would|can|could|did|does|do|says|said|told|also|never|still|then|now)\b|\p{Ll}+ed\b)/u;
-const demonym = /^\p{Lu}\p{Ll}+(?:an|ian|ean|ese|ish|i)$/u;
-/** Before a name that opens the sentence as a form of address: nothing, or a discourse word ("But,", "Well,"). */
-const addressLead = /^[\s"'“‘(]*(?:(?:and|but|well|now|so|look|yes|no|oh|again)[\s,]+)*$/iu;
-/** After such a name: a comma and a pronoun or a word that starts the speaker's own clause. */
-const addressFollow =
-  /^\s*,\s*(?:(?:I|we|you|he|she|they|it|that|this|there|let|let's|uh|um)(?![\p{L}])|I['’]|we['’]|you['’]|that['’]|it['’]|there['’])/u;
-const titleOnly =
-  /^(?:Mr|Mrs|Ms|Dr|Sir|Madam|President|Senator|Governor|Congressman|Congresswoman|Judge|General)\.?$/;
-
 /** Quotation marks pair up; a quote left open runs to the end of the sentence, one closed runs from its start. */
 const quoteSpans =
   /“[^”]*(?:”|$)|^[^“]*”|"[^"]*(?:"|$)|‘[^’]*’(?![\p{L}])|(?<![\p{L}])'(?=\p{L})[^']*'(?![\p{L}])/gu;
@@ -225,7 +208,7 @@ function maskQuotes(text: string): Masked {
 }
 
 /** Words as `[\p{L}\p{N}]+(?:['’]\p{L}+)?` finds them. */
-function countWords(text: string): number {
+export function countWords(text: string): number {
   const n = text.length;
   let count = 0;
   let i = 0;
@@ -263,74 +246,28 @@ function endsWithQuestion(text: string): boolean {
   return k >= 0 && text.charCodeAt(k) === 63;
 }
 
-function firstMatch(re: RegExp, text: string): string | undefined {
-  const m = re.exec(text);
-  return m ? m[0].trim() : undefined;
-}
-
-/** The first capitalised name in the sentence that is not just the capital of its first word. */
-function findName(text: string): string | undefined {
-  const lead = text.length - text.trimStart().length;
-  capitalRun.lastIndex = 0;
-  for (let m = capitalRun.exec(text); m !== null; m = capitalRun.exec(text)) {
-    const words = m[0].split(/\s+/);
-    const atStart = m.index === lead || /^[\s"'“‘(]*$/.test(text.slice(0, m.index));
-    while (words.length > 0) {
-      const w = (words[0] as string).replace(/['’](?:s|ve|re|ll|d|m)$/, '').replace(/[.'’]+$/, '');
-      const skip = firstPerson.test(w) || ((atStart || words.length === 1) && notName.has(w.toLowerCase()));
-      if (!skip) break;
-      words.shift();
-    }
-    if (words.length === 0) continue;
-    const after = text.slice(m.index + m[0].length);
-    const name = words.join(' ');
-    if (words.length === 1 && !acronym.test(name)) {
-      // A lone capitalised first word may be any noun ("Taxes have risen"): a name only before a verb.
-      if (atStart && m[0] === name && !verbAfterName.test(after)) continue;
-      // "Iranian activities", "the American people": a nationality adjective, not an actor.
-      if (demonym.test(name) && /^\s+\p{Ll}/u.test(after)) continue;
-    }
-    // "…, Mr. President." "Thank you, Jim.": a form of address at the end of the sentence.
-    if (/,\s*$/.test(text.slice(0, m.index)) && /^[\s.!?"”’]*$/.test(after)) continue;
-    // "Mr. Corddry, I am well aware …", "But, George, that's …": a form of address opening the sentence.
-    if (addressLead.test(text.slice(0, m.index)) && addressFollow.test(after)) continue;
-    if (titleOnly.test(name)) continue;
-    return name.replace(/(?<![.\p{Lu}][\p{Lu}])[,.;:]+$/u, '');
-  }
-  return undefined;
-}
-
-function findEvent(text: string): string | undefined {
-  pastRe.lastIndex = 0;
-  for (let m = pastRe.exec(text); m !== null; m = pastRe.exec(text)) {
-    if (notEvent.has(m[0]) || stativeBefore.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
-    return m[0];
-  }
-  irregularPastRe.lastIndex = 0;
-  for (let m = irregularPastRe.exec(text); m !== null; m = irregularPastRe.exec(text)) {
-    const before = text.slice(Math.max(0, m.index - 24), m.index);
-    if (infinitiveBefore.test(before) || stativeBefore.test(before)) continue;
-    return m[0];
-  }
-  return undefined;
-}
-
-/** Why a reported fact needs a source, one reason per kind of detail. */
-function claimReasons(text: string, input: ClassifyInput, quoted: boolean): string[] {
+/** Why a reported fact needs a source, one reason per kind of detail; `calendar` when it names a date. */
+function claimReasons(
+  words: Words,
+  claims: ClaimLists,
+  input: ClassifyInput,
+  quoted: boolean,
+): { reasons: string[]; calendar: boolean } {
   const reasons: string[] = [];
   if (input.attributed) reasons.push('claim: attributed statement');
   if (quoted) reasons.push('claim: quote');
-  const number = firstMatch(numberRe, text);
+  const number = findNumber(words, claims);
   if (number) reasons.push(`claim: number "${number}"`);
-  const date = firstMatch(dateRe, text) ?? firstMatch(timeRe, text);
+  const calendarDate = findDate(words, claims);
+  const date = calendarDate ?? findTime(words, claims);
   if (date) reasons.push(`claim: date/time "${date}"`);
-  const name = findName(text);
+  const name = findName(words);
   if (name) reasons.push(`claim: named actor "${name}"`);
-  const comparison = firstMatch(comparisonRe, text);
+  const comparison = findComparison(words, claims);
   if (comparison) reasons.push(`claim: comparison "${comparison.toLowerCase()}"`);
-  const event = findEvent(text);
+  const event = findEvent(words, claims);
   if (event) reasons.push(`claim: event "${event}"`);
-  return reasons;
+  return { reasons, calendar: calendarDate !== undefined };
 }
 
 function describe(hit: CueHit): string {
@@ -339,11 +276,15 @@ function describe(hit: CueHit): string {
 
 /** Analysis cues in the writer's own words (quotations masked), strongest first, with their total weight. */
 function analysisCues(
+  lex: Lexicon,
+  claimWords: Words,
   masked: Masked,
   options: ClassifyOptions,
   dated: boolean,
 ): { hits: CueHit[]; score: number; judging: number } {
   const text = masked.text.replace(/[\u2018\u2019]/g, "'");
+  // Without quotations or curly apostrophes the words are those the claim finders saw.
+  const words = text === claimWords.text ? claimWords : wordsOf(text, lex.index);
   const found: CueHit[] = [];
   if (!dated) {
     const future = futureRe.exec(text);
@@ -359,7 +300,7 @@ function analysisCues(
       });
     }
   }
-  analysisMatchers.find(text, found);
+  for (const matcher of lex.analysis) matcher.find(words, found);
   const degree = soAdjective.exec(text);
   if (degree) {
     const at = degree.index;
@@ -383,14 +324,15 @@ function analysisCues(
     found.push(hit);
   }
   if (options.analysisCues && options.analysisCues.length > 0)
-    configMatcher(options.analysisCues).find(text, found);
-  const imperative = imperativeStart.exec(text);
+    configMatcher(options.analysisCues).find(words, found);
+  const imperative = lex.imperativeStart.exec(text);
   if (imperative) {
     const cue = normalizeCue(imperative[0]).replace(/^[\s"'“‘(]+/, '');
     const hit: CueHit = { cue, label: 'imperative', weight: 1, index: 0, end: 0 };
-    const words = cue.split(/[\s,]+/);
-    const last = words.slice(-2).join(' ');
-    if (framingOpeners.has(last) || framingOpeners.has(words[words.length - 1] ?? '')) hit.framing = true;
+    const parts = cue.split(/[\s,]+/);
+    const last = parts.slice(-2).join(' ');
+    if (lex.framingOpeners.has(last) || lex.framingOpeners.has(parts[parts.length - 1] ?? ''))
+      hit.framing = true;
     found.push(hit);
   }
   for (const term of masked.scare)
@@ -417,7 +359,9 @@ function analysisCues(
 export function classifySentence(input: ClassifyInput, options: ClassifyOptions = {}): Classification {
   const text = input.text.trim();
   if (input.blockType === 'heading') return { kind: 'other', claim: false, reasons: ['other: heading'] };
-  if (boilerplateStart.test(text)) return { kind: 'other', claim: false, reasons: ['other: boilerplate'] };
+  const lex = lexiconOf();
+  if (lex.boilerplateStart.test(text))
+    return { kind: 'other', claim: false, reasons: ['other: boilerplate'] };
   if (selfReference.test(text)) {
     return { kind: 'other', claim: false, reasons: ['other: the article describing itself (navigation)'] };
   }
@@ -430,10 +374,16 @@ export function classifySentence(input: ClassifyInput, options: ClassifyOptions 
     return { kind: 'other', claim: false, reasons: [`other: too short (${words} words)`] };
 
   const masked = maskQuotes(text);
-  const claims = claimReasons(text, input, input.quoted || masked.continued);
+  const sentence = wordsOf(text, lex.index);
+  const { reasons: claims, calendar } = claimReasons(
+    sentence,
+    lex.claims,
+    input,
+    input.quoted || masked.continued,
+  );
   const dated = claims.some((r) => r.startsWith('claim: date/time'));
   const hard = dated || claims.some((r) => r.startsWith('claim: number'));
-  const { hits, score, judging } = analysisCues(masked, options, dated);
+  const { hits, score, judging } = analysisCues(lex, sentence, masked, options, dated);
   const cueList = hits.map(describe);
 
   if (input.attributed) {
@@ -461,7 +411,7 @@ export function classifySentence(input: ClassifyInput, options: ClassifyOptions 
   // A number or a date with only framing cues ("I think we have 20 million unemployed", "just 3%"): the
   // framing says how sure the speaker is, the detail is still there to check.
   // Only a measure or a calendar date: "today", "since" and "recently" open opinion pieces as easily.
-  const measured = claims.some((r) => r.startsWith('claim: number')) || dateRe.test(text);
+  const measured = claims.some((r) => r.startsWith('claim: number')) || calendar;
   if (score >= ANALYSIS_THRESHOLD && !(measured && judging < ANALYSIS_THRESHOLD))
     return { kind: 'analysis', claim: false, reasons: analysisReasons(cueList) };
   // Nothing a reader could check, or one thin detail: with a stance cue it is the writer's view.

@@ -1,0 +1,362 @@
+/**
+ * Claim cues: what in a reported fact a reader could check (a number, a date, a name, a comparison, an
+ * event). Each finder walks the sentence's words once (see `wordsOf`); the expression each one stands
+ * for is given in its comment, and the finders return what that expression's first match would.
+ */
+import { classAt, classBefore, isSpace, isUpperAt, LETTER } from './chars.ts';
+import { type PhraseTrie, phraseList, type WordIndex, type Words, wordSet } from './cues.ts';
+import {
+  comparisons,
+  irregularPast,
+  months,
+  notEvents,
+  numberWords,
+  openers,
+  tensWords,
+  timeWords,
+  unitWords,
+  weekdays,
+} from './lexicon/claims.ts';
+
+/** The claim phrase lists, in the shared word index. */
+export interface ClaimLists {
+  numberWords: PhraseTrie;
+  tens: PhraseTrie;
+  units: PhraseTrie;
+  calendar: PhraseTrie;
+  time: PhraseTrie;
+  comparisons: PhraseTrie;
+  irregularPast: PhraseTrie;
+}
+
+export function claimLists(index: WordIndex): ClaimLists {
+  return {
+    numberWords: phraseList(index, numberWords),
+    tens: phraseList(index, tensWords),
+    units: phraseList(index, unitWords),
+    // Months and weekdays are names: matched capitalised only.
+    calendar: phraseList(index, [...months, ...weekdays], true),
+    time: phraseList(index, timeWords),
+    comparisons: phraseList(index, comparisons),
+    irregularPast: phraseList(index, irregularPast, true),
+  };
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** `\w` of an expression without the `i` flag: ASCII letters, digits and "_". */
+const isWordChar = (c: number) =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+
+/**
+ * The first number: `[$£€¥]\s?\d`, or a digit after no letter with its digits, commas and points and a
+ * following "%", "percent" or "per cent" (`(?<!\p{L})\d[\d,.]*\s?(?:%|percent|per cent)?`), or a
+ * hyphenated spelled-out number ("twenty-five"), or a number word ("dozens", "per cent").
+ */
+export function findNumber(words: Words, lists: ClaimLists): string | undefined {
+  const text = words.text;
+  let start = -1;
+  let end = -1;
+  // "twenty-five": a tens word, a hyphen and a unit word, each a whole word.
+  const tensBit = 1 << lists.tens.bit;
+  for (let k = 0; k + 1 < words.start.length; k++) {
+    if (((words.mask[k] as number) & tensBit) === 0) continue;
+    const s = words.start[k] as number;
+    const e = words.end[k] as number;
+    if (text.charCodeAt(e) !== 45 || words.start[k + 1] !== e + 1) continue;
+    if (!lists.tens.spans(text, s, e) || !lists.units.spans(text, e + 1, words.end[k + 1] as number))
+      continue;
+    start = s;
+    end = words.end[k + 1] as number;
+    break;
+  }
+  const word = lists.numberWords.first(words);
+  if (word && (start < 0 || word[0] < start)) [start, end] = word;
+  const limit = start < 0 ? text.length : start;
+  for (let i = 0; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c)) {
+      if ((classBefore(text, i) & LETTER) !== 0) continue;
+      let j = i + 1;
+      while (j < text.length) {
+        const d = text.charCodeAt(j);
+        if (!(isDigit(d) || d === 44 || d === 46)) break;
+        j++;
+      }
+      if (j < text.length && isSpace(text.charCodeAt(j))) j++;
+      if (text.charCodeAt(j) === 37) j++;
+      else if (startsWithFolded(text, j, 'percent')) j += 7;
+      else if (startsWithFolded(text, j, 'per cent')) j += 8;
+      return text.slice(i, j).trim();
+    }
+    if (c === 36 || c === 0xa3 || c === 0x20ac || c === 0xa5) {
+      if (isDigit(text.charCodeAt(i + 1))) return text.slice(i, i + 2);
+      if (isSpace(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)))
+        return text.slice(i, i + 3).trim();
+    }
+  }
+  return start < 0 ? undefined : text.slice(start, end).trim();
+}
+
+/** Whether `text` has the ASCII lower-case `word` at `i`, in any case. */
+function startsWithFolded(text: string, i: number, word: string): boolean {
+  if (i + word.length > text.length) return false;
+  for (let k = 0; k < word.length; k++) {
+    const c = text.charCodeAt(i + k);
+    const w = word.charCodeAt(k);
+    if (c !== w && !(w >= 97 && w <= 122 && c === w - 32)) return false;
+  }
+  return true;
+}
+
+/** Words before "May" that make it the month ("in May", "since May", "mid- May"). */
+const beforeMay = ['in', 'on', 'since', 'by', 'until', 'last', 'next', 'early', 'late', 'mid-'];
+
+/**
+ * The first calendar date: a month or weekday by name, a year from 1500 to 2099 or a decade ("1990s")
+ * as a whole word, "May" before a number (`\bMay\s+\d`) or after a word that makes it the month
+ * (`\b(?:in|on|…|mid-)\s+May\b`).
+ */
+export function findDate(words: Words, lists: ClaimLists): string | undefined {
+  const text = words.text;
+  let start = -1;
+  let end = -1;
+  const named = lists.calendar.first(words);
+  if (named) [start, end] = named;
+  for (let k = 0; k < words.start.length; k++) {
+    const s = words.start[k] as number;
+    if (start >= 0 && s >= start) break;
+    const e = words.end[k] as number;
+    if ((e - s === 4 || (e - s === 5 && text.charCodeAt(s + 4) === 115)) && isYear(text, s)) {
+      start = s;
+      end = e;
+      break;
+    }
+  }
+  for (let i = text.indexOf('May'); i >= 0 && (start < 0 || i < start); i = text.indexOf('May', i + 1)) {
+    const after = text.charCodeAt(i + 3);
+    if (!isWordChar(after)) {
+      let j = i;
+      while (j > 0 && isSpace(text.charCodeAt(j - 1))) j--;
+      if (j < i) {
+        const word = beforeMay.find(
+          (w) =>
+            text.startsWith(w, j - w.length) &&
+            (j === w.length || !isWordChar(text.charCodeAt(j - w.length - 1))),
+        );
+        if (word) {
+          start = j - word.length;
+          end = i + 3;
+          break;
+        }
+      }
+    }
+    if ((i === 0 || !isWordChar(text.charCodeAt(i - 1))) && isSpace(after)) {
+      let j = i + 4;
+      while (isSpace(text.charCodeAt(j))) j++;
+      if (isDigit(text.charCodeAt(j))) {
+        start = i;
+        end = j + 1;
+        break;
+      }
+    }
+  }
+  return start < 0 ? undefined : text.slice(start, end).trim();
+}
+
+/** `(?:1[5-9]|20)\d\d` at `s`. */
+function isYear(text: string, s: number): boolean {
+  const a = text.charCodeAt(s);
+  const b = text.charCodeAt(s + 1);
+  return (
+    ((a === 49 && b >= 53 && b <= 57) || (a === 50 && b === 48)) &&
+    isDigit(text.charCodeAt(s + 2)) &&
+    isDigit(text.charCodeAt(s + 3))
+  );
+}
+
+/** The first relative date or time ("yesterday", "last week", "since"). */
+export function findTime(words: Words, lists: ClaimLists): string | undefined {
+  const hit = lists.time.first(words);
+  return hit ? words.text.slice(hit[0], hit[1]).trim() : undefined;
+}
+
+/** The first comparison or superlative of measure ("more than", "largest"). */
+export function findComparison(words: Words, lists: ClaimLists): string | undefined {
+  const hit = lists.comparisons.first(words);
+  return hit ? words.text.slice(hit[0], hit[1]).trim() : undefined;
+}
+
+// "to be done", "can hit", "to set": after "to" or a modal the verb is a base form or a state, not an event.
+const infinitiveBefore = /(?<![\p{L}'’])(?:to|can|could|will|would|shall|should|must|may|might|be)\s+$/u;
+// "is tasked", "I'm prepared", "feel confused": a state or a present passive, not something that happened.
+const stativeBefore =
+  /(?:(?<![\p{L}])(?:am|is|are|be|being|feel|feels|seem|seems|get|gets)|['’](?:m|re|s))\s+(?:\p{L}+ly\s+)?$/u;
+let notEvent: ReadonlySet<string> | undefined;
+
+/**
+ * The first event: a regular past form (a run of a-z ending in "ed", after no letter, apostrophe or
+ * hyphen and before no letter or hyphen, as `(?<![\p{L}'-])[a-z]+ed(?![\p{L}-])` finds it) that is not an
+ * adjective or a state; else an irregular past form not after "to", a modal or "be".
+ */
+export function findEvent(words: Words, lists: ClaimLists): string | undefined {
+  const text = words.text;
+  notEvent ??= wordSet(notEvents);
+  for (let k = 0; k < words.start.length; k++) {
+    const s = words.start[k] as number;
+    const e = words.end[k] as number;
+    if (words.plain[k]) {
+      const before = s === 0 ? 0 : text.charCodeAt(s - 1);
+      if (e - s < 3 || text.charCodeAt(e - 1) !== 100 || text.charCodeAt(e - 2) !== 101) continue;
+      if (before === 39 || before === 45 || text.charCodeAt(e) === 45) continue;
+      const event = acceptedEvent(text, s, e, notEvent);
+      if (event) return event;
+      continue;
+    }
+    // A word of mixed characters: its runs of a-z after a digit or at its start.
+    for (let p = s; p < e; ) {
+      const c = text.charCodeAt(p);
+      if (c < 97 || c > 122) {
+        p += c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(p + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+        continue;
+      }
+      let q = p + 1;
+      while (q < e && text.charCodeAt(q) >= 97 && text.charCodeAt(q) <= 122) q++;
+      const before = p === 0 ? 0 : text.charCodeAt(p - 1);
+      const open = p === s ? before !== 39 && before !== 45 : (classBefore(text, p) & LETTER) === 0;
+      const close = q === e ? text.charCodeAt(q) !== 45 : (classAt(text, q) & LETTER) === 0;
+      if (open && close && q - p >= 3 && text.charCodeAt(q - 1) === 100 && text.charCodeAt(q - 2) === 101) {
+        const event = acceptedEvent(text, p, q, notEvent);
+        if (event) return event;
+      }
+      p = q;
+    }
+  }
+  let event: string | undefined;
+  lists.irregularPast.scan(words, 0, (start, end) => {
+    const before = text.slice(Math.max(0, start - 24), start);
+    if (infinitiveBefore.test(before) || stativeBefore.test(before)) return false;
+    event = text.slice(start, end);
+    return true;
+  });
+  return event;
+}
+
+function acceptedEvent(text: string, s: number, e: number, skip: ReadonlySet<string>): string | undefined {
+  const word = text.slice(s, e);
+  if (skip.has(word) || stativeBefore.test(text.slice(Math.max(0, s - 24), s))) return undefined;
+  return word;
+}
+
+let notName: ReadonlySet<string> | undefined;
+const firstPerson = /^I(?:['’](?:m|ve|d|ll))?$/;
+const acronym = /^\p{Lu}[\p{Lu}.&-]*\p{Lu}\.?$/u;
+const verbAfterName =
+  /^\s+(?:(?:has|had|have|is|was|were|are|will|would|can|could|did|does|do|says|said|told|also|never|still|then|now)\b|\p{Ll}+ed\b)/u;
+const demonym = /^\p{Lu}\p{Ll}+(?:an|ian|ean|ese|ish|i)$/u;
+/** Before a name that opens the sentence as a form of address: nothing, or a discourse word ("But,", "Well,"). */
+const addressLead = /^[\s"'“‘(]*(?:(?:and|but|well|now|so|look|yes|no|oh|again)[\s,]+)*$/iu;
+/** After such a name: a comma and a pronoun or a word that starts the speaker's own clause. */
+const addressFollow =
+  /^\s*,\s*(?:(?:I|we|you|he|she|they|it|that|this|there|let|let's|uh|um)(?![\p{L}])|I['’]|we['’]|you['’]|that['’]|it['’]|there['’])/u;
+const titleOnly =
+  /^(?:Mr|Mrs|Ms|Dr|Sir|Madam|President|Senator|Governor|Congressman|Congresswoman|Judge|General)\.?$/;
+
+/** Characters that may open a sentence before its first word: white space, quotation marks, "(". */
+const isLeadChar = (c: number) =>
+  isSpace(c) || c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c === 40;
+
+/** The first capitalised name in the sentence that is not just the capital of its first word. */
+export function findName(words: Words): string | undefined {
+  const text = words.text;
+  notName ??= wordSet([...openers, ...months.map((m) => m.replace(/\.$/, '')), ...weekdays]);
+  const lead = text.length - text.trimStart().length;
+  let opening = 0;
+  while (opening < text.length && isLeadChar(text.charCodeAt(opening))) opening++;
+  let from = 0;
+  for (let k = 0; k < words.start.length; k++) {
+    const index = words.start[k] as number;
+    if (index < from) continue;
+    const before = index === 0 ? 0 : text.charCodeAt(index - 1);
+    if (before === 39 || before === 0x2019 || before === 45 || !isUpperAt(text, index)) continue;
+    const end = capitalRunEnd(text, index);
+    from = end;
+    const run = text.slice(index, end);
+    const parts = run.split(/\s+/);
+    const atStart = index === lead || opening >= index;
+    while (parts.length > 0) {
+      const w = (parts[0] as string).replace(/['’](?:s|ve|re|ll|d|m)$/, '').replace(/[.'’]+$/, '');
+      const skip = firstPerson.test(w) || ((atStart || parts.length === 1) && notName.has(w.toLowerCase()));
+      if (!skip) break;
+      parts.shift();
+    }
+    if (parts.length === 0) continue;
+    const after = text.slice(end);
+    const name = parts.join(' ');
+    if (parts.length === 1 && !acronym.test(name)) {
+      // A lone capitalised first word may be any noun ("Taxes have risen"): a name only before a verb.
+      if (atStart && run === name && !verbAfterName.test(after)) continue;
+      // "Iranian activities", "the American people": a nationality adjective, not an actor.
+      if (demonym.test(name) && /^\s+\p{Ll}/u.test(after)) continue;
+    }
+    // "…, Mr. President." "Thank you, Jim.": a form of address at the end of the sentence.
+    if (commaBefore(text, index) && /^[\s.!?"”’]*$/.test(after)) continue;
+    // "Mr. Corddry, I am well aware …", "But, George, that's …": a form of address opening the sentence.
+    if (addressFollow.test(after) && addressLead.test(text.slice(0, index))) continue;
+    if (titleOnly.test(name)) continue;
+    return name.replace(/(?<![.\p{Lu}][\p{Lu}])[,.;:]+$/u, '');
+  }
+  return undefined;
+}
+
+/** Whether a comma and white space only come before `i` (`/,\s*$/` on the text before it). */
+function commaBefore(text: string, i: number): boolean {
+  let j = i;
+  while (j > 0 && isSpace(text.charCodeAt(j - 1))) j--;
+  return j > 0 && text.charCodeAt(j - 1) === 44;
+}
+
+/** Words that join the parts of a name ("Bank of England", "Ursula von der Leyen"). */
+const connectors = ['of', 'de', 'von', 'van', 'al', 'bin', 'for', 'and'];
+
+/**
+ * End of the run of capitalised words that starts at `i`, as
+ * `\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:(?:of|de|von|van|al|bin|for|and)\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*)*` finds it.
+ */
+function capitalRunEnd(text: string, i: number): number {
+  let end = nameCharsEnd(text, i + codePointLength(text, i));
+  for (;;) {
+    let j = end;
+    while (j < text.length && isSpace(text.charCodeAt(j))) j++;
+    if (j === end) return end;
+    let next = -1;
+    if (j < text.length && isUpperAt(text, j)) next = j;
+    else {
+      const word = connectors.find((w) => text.startsWith(w, j));
+      if (word !== undefined) {
+        let r = j + word.length;
+        const spaced = r;
+        while (r < text.length && isSpace(text.charCodeAt(r))) r++;
+        if (r > spaced && r < text.length && isUpperAt(text, r)) next = r;
+      }
+    }
+    if (next < 0) return end;
+    end = nameCharsEnd(text, next + codePointLength(text, next));
+  }
+}
+
+/** End of the run of `[\p{L}\p{N}'’.&-]` starting at `i`. */
+function nameCharsEnd(text: string, i: number): number {
+  let k = i;
+  while (k < text.length) {
+    const c = text.charCodeAt(k);
+    if (c === 39 || c === 0x2019 || c === 46 || c === 38 || c === 45) k++;
+    else if (classAt(text, k) !== 0) k += codePointLength(text, k);
+    else break;
+  }
+  return k;
+}
+
+function codePointLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+}
