@@ -204,10 +204,11 @@ export function findEvent(words: Words, lists: ClaimLists): string | undefined {
   for (let k = 0; k < words.start.length; k++) {
     const s = words.start[k] as number;
     const e = words.end[k] as number;
-    if (words.plain[k]) {
-      const before = s === 0 ? 0 : text.charCodeAt(s - 1);
+    if (!words.digits[k]) {
+      // Letters only: a run of a-z after no letter is the whole word.
       if (e - s < 3 || text.charCodeAt(e - 1) !== 100 || text.charCodeAt(e - 2) !== 101) continue;
-      if (before === 39 || before === 45 || text.charCodeAt(e) === 45) continue;
+      const before = s === 0 ? 0 : text.charCodeAt(s - 1);
+      if (before === 39 || before === 45 || text.charCodeAt(e) === 45 || !isPlain(text, s, e - 2)) continue;
       const event = acceptedEvent(text, s, e, notEvent);
       if (event) return event;
       continue;
@@ -241,6 +242,15 @@ export function findEvent(words: Words, lists: ClaimLists): string | undefined {
   return event;
 }
 
+/** Whether the characters from `s` to `e` are the letters a-z only. */
+function isPlain(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
 function acceptedEvent(text: string, s: number, e: number, skip: ReadonlySet<string>): string | undefined {
   const word = text.slice(s, e);
   if (skip.has(word) || stativeBefore.test(text.slice(Math.max(0, s - 24), s))) return undefined;
@@ -253,6 +263,7 @@ const acronym = /^\p{Lu}[\p{Lu}.&-]*\p{Lu}\.?$/u;
 const verbAfterName =
   /^\s+(?:(?:has|had|have|is|was|were|are|will|would|can|could|did|does|do|says|said|told|also|never|still|then|now)\b|\p{Ll}+ed\b)/u;
 const demonym = /^\p{Lu}\p{Ll}+(?:an|ian|ean|ese|ish|i)$/u;
+const lowerWordNext = /^\s+\p{Ll}/u;
 /** Before a name that opens the sentence as a form of address: nothing, or a discourse word ("But,", "Well,"). */
 const addressLead = /^[\s"'“‘(]*(?:(?:and|but|well|now|so|look|yes|no|oh|again)[\s,]+)*$/iu;
 /** After such a name: a comma and a pronoun or a word that starts the speaker's own clause. */
@@ -296,7 +307,7 @@ export function findName(words: Words): string | undefined {
       // A lone capitalised first word may be any noun ("Taxes have risen"): a name only before a verb.
       if (atStart && run === name && !verbAfterName.test(after)) continue;
       // "Iranian activities", "the American people": a nationality adjective, not an actor.
-      if (demonym.test(name) && /^\s+\p{Ll}/u.test(after)) continue;
+      if (demonym.test(name) && lowerWordNext.test(after)) continue;
     }
     // "…, Mr. President." "Thank you, Jim.": a form of address at the end of the sentence.
     if (commaBefore(text, index) && /^[\s.!?"”’]*$/.test(after)) continue;

@@ -1,4 +1,4 @@
-import { asciiClass, classAt, classBefore, fold, isSpace, LETTER } from './chars.ts';
+import { asciiClass, classAt, classBefore, fold, isSpace, LETTER, NUMBER } from './chars.ts';
 import type { Cue, VerbCue } from './lexicon/types.ts';
 
 /** A cue found in a sentence. */
@@ -158,8 +158,8 @@ export interface Words {
    * 0 after an apostrophe or a hyphen, where no phrase may start ("don't", "well-known").
    */
   mask: number[];
-  /** The word is made of the letters a-z only. */
-  plain: boolean[];
+  /** The word has a digit. */
+  digits: boolean[];
   /** All the words' masks together: lists with no bit here have no match in the sentence. */
   all: number;
 }
@@ -169,44 +169,52 @@ export function wordsOf(text: string, index: WordIndex): Words {
   const start: number[] = [];
   const end: number[] = [];
   const mask: number[] = [];
-  const plain: boolean[] = [];
+  const digits: boolean[] = [];
   const n = text.length;
   let all = 0;
   let i = 0;
   while (i < n) {
     let c = text.charCodeAt(i);
-    if ((c < 128 ? asciiClass[c] : classAt(text, i)) === 0) {
+    let kinds = c < 128 ? (asciiClass[c] as number) : classAt(text, i);
+    if (kinds === 0) {
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
       continue;
     }
     const from = i;
-    let exact = FNV_OFFSET;
     let folded = FNV_OFFSET;
-    let az = true;
     for (;;) {
-      exact = Math.imul(exact ^ c, FNV_PRIME);
       folded = Math.imul(folded ^ (c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : fold(c)), FNV_PRIME);
-      if (c < 97 || c > 122) az = false;
       i++;
       if (c >= 0xd800 && c <= 0xdbff && i < n && (text.charCodeAt(i) & 0xfc00) === 0xdc00) {
-        const e = text.charCodeAt(i);
-        exact = Math.imul(exact ^ e, FNV_PRIME);
-        folded = Math.imul(folded ^ fold(e), FNV_PRIME);
+        folded = Math.imul(folded ^ fold(text.charCodeAt(i)), FNV_PRIME);
         i++;
       }
       if (i >= n) break;
       c = text.charCodeAt(i);
-      if ((c < 128 ? asciiClass[c] : classAt(text, i)) === 0) break;
+      const kind = c < 128 ? (asciiClass[c] as number) : classAt(text, i);
+      if (kind === 0) break;
+      kinds |= kind;
     }
     const before = from === 0 ? 0 : text.charCodeAt(from - 1);
     start.push(from);
     end.push(i);
-    const bits = before === 39 || before === 45 ? 0 : index.lookup(folded & SMALL, exact & SMALL);
+    let bits = 0;
+    if (before !== 39 && before !== 45) {
+      bits = index.folded(folded & SMALL);
+      if (bits & WordIndex.EXACT) bits = (bits & ~WordIndex.EXACT) | index.exact(exactHash(text, from, i));
+    }
     mask.push(bits);
     all |= bits;
-    plain.push(az);
+    digits.push((kinds & NUMBER) !== 0);
   }
-  return { text, start, end, mask, plain, all };
+  return { text, start, end, mask, digits, all };
+}
+
+/** Hash of `text[s, e)` as written. */
+function exactHash(text: string, s: number, e: number): number {
+  let h = FNV_OFFSET;
+  for (let i = s; i < e; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  return h & SMALL;
 }
 
 /** Hash of a word as `wordsOf` computes it, as written or case-folded. */
@@ -413,7 +421,8 @@ function blockedAt(text: string, p: number): boolean {
  * needs a look. A hash is only a pre-filter: the trie walk decides.
  */
 export class WordIndex {
-  private static readonly EXACT = 1 << 30;
+  /** On a folded key: some case-sensitive list has a phrase starting with a word of this spelling. */
+  static readonly EXACT = 1 << 30;
   private readonly foldedTable = new HashTable();
   private readonly exactTable = new HashTable();
   private count = 0;
@@ -431,10 +440,14 @@ export class WordIndex {
     }
   }
 
-  lookup(folded: number, exact: number): number {
-    const m = this.foldedTable.get(folded);
-    if ((m & WordIndex.EXACT) === 0) return m;
-    return (m & ~WordIndex.EXACT) | this.exactTable.get(exact);
+  /** The lists of the case-folded word, with the `EXACT` flag when `exact` must be asked too. */
+  folded(hash: number): number {
+    return this.foldedTable.get(hash);
+  }
+
+  /** The case-sensitive lists of the word as written. */
+  exact(hash: number): number {
+    return this.exactTable.get(hash);
   }
 }
 

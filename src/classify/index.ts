@@ -1,5 +1,5 @@
 import type { BlockType, Kind } from '../types.ts';
-import { classAt, isSpace, LETTER, NUMBER } from './chars.ts';
+import { classAt, isSpace, LETTER } from './chars.ts';
 import {
   type ClaimLists,
   claimLists,
@@ -181,6 +181,12 @@ interface Masked {
   continued: boolean;
 }
 const continuedQuote = /^.*[.!?…,][”’"']/su;
+/** A single quotation mark that opens a quotation: before a letter, after none. */
+const singleOpening = /(?<![\p{L}])['‘](?=\p{L})/u;
+/** A short lower-case term in quotation marks may be a scare quote. */
+const scareTerm = /^\p{Ll}[\p{L}\s-]*$/u;
+/** An exclamation mark with words after it: an exclamation in the middle of the sentence. */
+const midExclamation = /!(?=.*\p{L})/su;
 
 function maskQuotes(text: string): Masked {
   const scare: string[] = [];
@@ -191,8 +197,7 @@ function maskQuotes(text: string): Masked {
     const mark = text[close.index + close[0].length - 1] as string;
     const opener = mark === '”' ? '“' : mark === '’' ? '‘' : mark;
     const before = text.slice(0, close.index + close[0].length - 1);
-    const opened =
-      opener === "'" || opener === '’' ? /(?<![\p{L}])['‘](?=\p{L})/u.test(before) : before.includes(opener);
+    const opened = opener === "'" || opener === '’' ? singleOpening.test(before) : before.includes(opener);
     if (!opened) {
       const upto = close.index + close[0].length;
       return { text: ' '.repeat(upto) + text.slice(upto), scare, continued: true };
@@ -201,39 +206,60 @@ function maskQuotes(text: string): Masked {
   quoteSpans.lastIndex = 0;
   const masked = text.replace(quoteSpans, (m) => {
     const inner = m.slice(1, -1).trim();
-    if (/^\p{Ll}[\p{L}\s-]*$/u.test(inner) && inner.split(/\s+/).length <= 3) scare.push(inner);
+    if (scareTerm.test(inner) && inner.split(/\s+/).length <= 3) scare.push(inner);
     return ' '.repeat(m.length);
   });
   return { text: masked, scare, continued: false };
 }
 
-/** Words as `[\p{L}\p{N}]+(?:['’]\p{L}+)?` finds them. */
-export function countWords(text: string): number {
-  const n = text.length;
+/**
+ * Words as `[\p{L}\p{N}]+(?:['’]\p{L}+)?` finds them, counted from the runs of letters and digits: an
+ * apostrophe joins the letters after it to the word before ("don't" is one word, "rock'n'roll" two).
+ */
+function countWords(words: Words): number {
+  const { text, start, end } = words;
   let count = 0;
-  let i = 0;
-  while (i < n) {
-    if (classAt(text, i) === 0) {
-      i++;
-      continue;
+  let joined = -1;
+  for (let k = 0; k < start.length; k++) {
+    const e = end[k] as number;
+    if (k === joined) {
+      let p = start[k] as number;
+      while (p < e && (classAt(text, p) & LETTER) !== 0)
+        p += (text.codePointAt(p) as number) > 0xffff ? 2 : 1;
+      if (p === e) continue;
     }
     count++;
-    i = skipClass(text, i, LETTER | NUMBER);
-    const c = text.charCodeAt(i);
-    if ((c === 39 || c === 0x2019) && (classAt(text, i + 1) & LETTER) !== 0)
-      i = skipClass(text, i + 1, LETTER);
+    const c = text.charCodeAt(e);
+    if ((c === 39 || c === 0x2019) && (classAt(text, e + 1) & LETTER) !== 0) joined = k + 1;
   }
   return count;
 }
 
-/** The end of the run of code points of the classes `mask` starting at `i`. */
-function skipClass(text: string, i: number, mask: number): number {
-  let k = i;
-  while (k < text.length && (classAt(text, k) & mask) !== 0) {
-    const c = text.charCodeAt(k);
-    k += c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(k + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-  }
-  return k;
+/**
+ * Whether `selfReference` may match: only a sentence that opens with one of its first words ("this",
+ * "in", "see", "read", "please", "also", "we", "i", "special", "thanks") or has "below", "section" or
+ * "our" in it can.
+ */
+function mayReferToItself(text: string): boolean {
+  const first = text.charCodeAt(0) | 32;
+  return (
+    first === 116 || // t
+    first === 105 || // i
+    first === 115 || // s
+    first === 114 || // r
+    first === 112 || // p
+    first === 97 || // a
+    first === 119 || // w
+    mentionsPlace.test(text)
+  );
+}
+const mentionsPlace = /below|section|our/i;
+
+/** Whether the sentence ends with ":" and white space only (`/:\s*$/`). */
+function endsWithColon(text: string): boolean {
+  let k = text.length - 1;
+  while (k >= 0 && isSpace(text.charCodeAt(k))) k--;
+  return k >= 0 && text.charCodeAt(k) === 58;
 }
 
 /** Whether the sentence ends with "?" before closing quotes, brackets and white space. */
@@ -313,7 +339,7 @@ function analysisCues(
       end: at + degree[0].length,
     });
   }
-  const bang = text.search(/!(?=.*\p{L})/su);
+  const bang = text.indexOf('!') < 0 ? -1 : text.search(midExclamation);
   if (bang >= 0) found.push({ cue: '!', label: 'exclamation', weight: 1, index: bang, end: bang + 1 });
   const stance = firstPersonStance.exec(text);
   if (stance) {
@@ -362,19 +388,19 @@ export function classifySentence(input: ClassifyInput, options: ClassifyOptions 
   const lex = lexiconOf();
   if (lex.boilerplateStart.test(text))
     return { kind: 'other', claim: false, reasons: ['other: boilerplate'] };
-  if (selfReference.test(text)) {
+  if (mayReferToItself(text) && selfReference.test(text)) {
     return { kind: 'other', claim: false, reasons: ['other: the article describing itself (navigation)'] };
   }
-  if (/:\s*$/.test(text))
+  if (endsWithColon(text))
     return { kind: 'other', claim: false, reasons: ['other: introduces what follows (ends with ":")'] };
   if (!looksEnglish(text))
     return { kind: 'other', claim: false, reasons: ['other: not English (cannot be judged)'] };
-  const words = countWords(text);
+  const sentence = wordsOf(text, lex.index);
+  const words = countWords(sentence);
   if (words < MIN_WORDS)
     return { kind: 'other', claim: false, reasons: [`other: too short (${words} words)`] };
 
   const masked = maskQuotes(text);
-  const sentence = wordsOf(text, lex.index);
   const { reasons: claims, calendar } = claimReasons(
     sentence,
     lex.claims,

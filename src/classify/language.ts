@@ -89,9 +89,47 @@ const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 /** Function words have at most this many letters: longer words need no look-up. */
 const longestFunctionWord = Math.max(...[...functionWords].map((w) => w.length));
 
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 16777619;
+/**
+ * The function words by a hash of their letters, in an open-addressing table (slot → index + 1), so that a
+ * word of the sentence is looked up without cutting it out of the text.
+ */
+const functionWordList = [...functionWords];
+const functionWordSlots = new Uint8Array(512);
+for (let k = 0; k < functionWordList.length; k++) {
+  let slot = hashOf(functionWordList[k] as string, 0, (functionWordList[k] as string).length) & 511;
+  while (functionWordSlots[slot] !== 0) slot = (slot + 1) & 511;
+  functionWordSlots[slot] = k + 1;
+}
+
+function hashOf(t: string, start: number, end: number): number {
+  let h = FNV_OFFSET;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ t.charCodeAt(i), FNV_PRIME);
+  return h >>> 0;
+}
+
+/** Whether `t[start, end)` is a function word. */
+function isFunctionWord(t: string, start: number, end: number): boolean {
+  for (let slot = hashOf(t, start, end) & 511; ; slot = (slot + 1) & 511) {
+    const k = functionWordSlots[slot] as number;
+    if (k === 0) return false;
+    const word = functionWordList[k - 1] as string;
+    if (word.length === end - start && t.startsWith(word, start)) return true;
+  }
+}
+
+/** Code units from Cyrillic up: the foreign scripts are all among them. */
+const fromCyrillic = /[\u0400-\uffff]/;
+
+/** Whether the code unit `c` at `i` starts a letter (ASCII tested inline). */
+function letterAt(t: string, i: number, c: number): boolean {
+  return c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : (classAt(t, i) & LETTER) !== 0;
+}
+
 /** False when the sentence is clearly in another language. */
 export function looksEnglish(text: string): boolean {
-  if (foreignScript.test(text)) return false;
+  if (fromCyrillic.test(text) && foreignScript.test(text)) return false;
   // Words as `\p{L}+(?:['’]\p{L}+)*` finds them in the lower-cased text, counted in one pass.
   const t = text.toLowerCase();
   const n = t.length;
@@ -100,7 +138,7 @@ export function looksEnglish(text: string): boolean {
   let accented = 0;
   let i = 0;
   while (i < n) {
-    if ((classAt(t, i) & LETTER) === 0) {
+    if (!letterAt(t, i, t.charCodeAt(i))) {
       i++;
       continue;
     }
@@ -109,8 +147,9 @@ export function looksEnglish(text: string): boolean {
     let apostrophes = 0;
     let ascii = true;
     for (;;) {
-      while (i < n && (classAt(t, i) & LETTER) !== 0) {
+      while (i < n) {
         const c = t.charCodeAt(i);
+        if (!letterAt(t, i, c)) break;
         if (c > 127) ascii = false;
         i += c >= 0xd800 && c <= 0xdbff && (t.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
       }
@@ -126,7 +165,7 @@ export function looksEnglish(text: string): boolean {
     words++;
     // "we've", "that's", "don't": the contraction counts as its first word.
     const head = apostrophes === 0 ? i : apostrophes === 1 ? firstEnd : -1;
-    if (head >= 0 && head - start <= longestFunctionWord && functionWords.has(t.slice(start, head))) hits++;
+    if (head >= 0 && head - start <= longestFunctionWord && isFunctionWord(t, start, head)) hits++;
     // Letters outside ASCII: rare in English (a "café", a "José"), common in Czech, German, French…
     else if (!ascii) accented++;
   }
