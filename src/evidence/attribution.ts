@@ -1,5 +1,17 @@
 import type { Span } from '../types.ts';
 import {
+  classAt,
+  classBefore,
+  LETTER,
+  LOWER,
+  MARK,
+  NUMBER,
+  SPACE,
+  UPPER,
+  WordSet,
+  widthAt,
+} from './chars.ts';
+import {
   anonymousHeads,
   anonymousPhrases,
   anonymousQualifiers,
@@ -66,32 +78,115 @@ interface Token {
   cap: boolean;
 }
 
-// A title or initial before a capitalised word ("Dr. David A. Chandler"), an abbreviation with inner dots
-// ("U.S.", "D.C."), a word with inner apostrophes and hyphens ("don't", "Russia's", "Secretary-General"),
-// a possessive cut off by masking ("Sudan 's"), or one character of punctuation.
-const tokenPattern =
-  /\p{Lu}\p{Ll}{0,3}\.(?=\s+\p{Lu})|(?:\p{L}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’\-&](?=[\p{L}\p{N}]))*(?:(?<=s)['’](?![\p{L}\p{N}]))?|['’]s(?![\p{L}\p{N}])|[^\s\p{L}\p{N}]/gu;
-const upper = /^(?:\p{Lu}|\p{N}+\p{Lu})/u;
+// Tokens, read by character code. What counts as one token, first match wins:
+// - a title or initial before a capitalised word: "Dr." and "A." in "Dr. David A. Chandler";
+// - an abbreviation with inner dots: "U.S.", "D.C.";
+// - a word with inner apostrophes, hyphens and ampersands ("don't", "Russia's", "Secretary-General",
+//   "AT&T"), with the apostrophe of a plural possessive ("officials'");
+// - a possessive cut off by masking ("Sudan 's");
+// - one character of anything else but white space.
+// The classes are Unicode's (letters, numbers and marks of every script), as in a `\p{…}` pattern.
+const WORDISH = LETTER | NUMBER;
+const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 
-const letterOrDigit = /[\p{L}\p{N}]/u;
+/** "Dr." or "A." before white space and a capital: the end of the title, or -1. */
+function titleEnd(text: string, i: number): number {
+  let j = i + widthAt(text, i);
+  for (let n = 0; n < 3 && classAt(text, j) & LOWER; n++) j += widthAt(text, j);
+  if (text.charCodeAt(j) !== 46) return -1;
+  let k = j + 1;
+  if (!(classAt(text, k) & SPACE)) return -1;
+  while (classAt(text, k) & SPACE) k++;
+  return classAt(text, k) & UPPER ? j + 1 : -1;
+}
 
-function tokenize(text: string): Token[] {
+/** Two letters or more, each followed by a dot ("U.S."): the end, or -1. */
+function initialsEnd(text: string, i: number): number {
+  let j = i;
+  let pairs = 0;
+  while (classAt(text, j) & LETTER) {
+    const after = j + widthAt(text, j);
+    if (text.charCodeAt(after) !== 46) break;
+    j = after + 1;
+    pairs++;
+  }
+  return pairs >= 2 ? j : -1;
+}
+
+/** The end of the word that starts at `i` with a letter or digit. */
+function wordEnd(text: string, i: number): number {
+  const n = text.length;
+  let j = i + widthAt(text, i);
+  while (j < n) {
+    // ASCII letters and digits decide without the class table.
+    const a = text.charCodeAt(j);
+    if ((a >= 97 && a <= 122) || (a >= 65 && a <= 90) || (a >= 48 && a <= 57)) {
+      j++;
+      continue;
+    }
+    if (classAt(text, j) & (LETTER | NUMBER | MARK)) j += widthAt(text, j);
+    else {
+      const c = text.charCodeAt(j);
+      // An apostrophe, hyphen or ampersand joins two parts of a word.
+      if (!(isApostrophe(c) || c === 45 || c === 38) || !(classAt(text, j + 1) & WORDISH)) break;
+      j++;
+    }
+  }
+  // "officials'": the apostrophe of a plural possessive belongs to the word.
+  if (text.charCodeAt(j - 1) === 115 && isApostrophe(text.charCodeAt(j)) && !(classAt(text, j + 1) & WORDISH))
+    j++;
+  return j;
+}
+
+/** Starts with a capital, or with digits and a capital ("18F"). */
+function startsUpper(text: string, start: number, end: number): boolean {
+  if (classAt(text, start) & UPPER) return true;
+  let j = start;
+  while (j < end && classAt(text, j) & NUMBER) j += widthAt(text, j);
+  return j > start && j < end && (classAt(text, j) & UPPER) !== 0;
+}
+
+// Text in which every character lower-cases on its own to one character (ASCII, Latin-1 punctuation,
+// general punctuation): its tokens' lower case can be cut from the lower case of the whole text.
+const caseAligned = /^[\0-\x7f\u00a0-\u00bf\u2000-\u206f]*$/;
+
+/** The tokens of `text`; `lower` is `text.toLowerCase()`. */
+function tokenize(text: string, lower: string): Token[] {
   const tokens: Token[] = [];
-  tokenPattern.lastIndex = 0;
-  for (let m = tokenPattern.exec(text); m !== null; m = tokenPattern.exec(text)) {
-    const raw = m[0];
-    const c = raw.charCodeAt(0);
-    // ASCII letters and digits decide without a Unicode class test.
-    const ascii = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-    const word = raw.length > 1 || ascii || (c > 127 && letterOrDigit.test(raw));
-    const lower = raw.toLowerCase();
+  const n = text.length;
+  const aligned = caseAligned.test(text);
+  // The next typographic apostrophe, to be written "'" in a token's lower case.
+  let curly = text.indexOf('’');
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const cls = classAt(text, i);
+    if (cls & SPACE) {
+      i++;
+      continue;
+    }
+    let end: number;
+    if (cls & WORDISH) {
+      end = cls & UPPER ? titleEnd(text, i) : -1;
+      if (end < 0 && cls & LETTER) end = initialsEnd(text, i);
+      if (end < 0) end = wordEnd(text, i);
+    } else if (isApostrophe(c) && text.charCodeAt(i + 1) === 115 && !(classAt(text, i + 2) & WORDISH)) {
+      end = i + 2;
+    } else end = i + widthAt(text, i);
+    let lc = aligned ? lower.slice(i, end) : text.slice(i, end).toLowerCase();
+    if (curly >= 0 && curly < i) curly = text.indexOf('’', i);
+    if (curly >= 0 && curly < end) lc = lc.replace(/’/g, "'");
+    const word = (end - i > 1 || (cls & WORDISH) !== 0) && !isApostrophe(c);
     tokens.push({
-      start: m.index,
-      end: m.index + raw.length,
-      lc: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
-      word: word && !(c === 39 || c === 0x2019),
-      cap: word && (c >= 65 && c <= 90 ? true : c < 128 && !(c >= 48 && c <= 57) ? false : upper.test(raw)),
+      start: i,
+      end,
+      lc,
+      word,
+      cap:
+        word &&
+        (c >= 65 && c <= 90 ? true : c < 128 && !(c >= 48 && c <= 57) ? false : startsUpper(text, i, end)),
     });
+    i = end;
   }
   return tokens;
 }
@@ -112,7 +207,14 @@ interface Lexicon {
   anonHeads: Map<string, { plural: boolean; generic: boolean }>;
   anonPhrases: Map<string, Array<{ words: string[]; plural: boolean }>>;
   /** Lower-case words of which at least one must be in a sentence for any match. */
-  keys: RegExp;
+  keys: WordTest;
+  /** Words at which a scan can start (a verb, "according", a document noun): the scanner skips the rest. */
+  cues: WordSet;
+  /**
+   * Words of which a sentence must hold one for any scan to succeed (see `compile`); a sentence without
+   * one is not read further. Undefined when the lexicon has words this test could miss.
+   */
+  anchors: WordTest | undefined;
 }
 
 const set = (words: readonly string[]) => new Set(words);
@@ -479,28 +581,6 @@ const questionAuxiliaries = set([
 ]);
 const views = set(viewNouns);
 
-/** A regular-expression source that matches any of `words`, nested by shared prefixes. */
-function trieSource(words: readonly string[]): string {
-  const escapeChar = (c: string) => c.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
-  const build = (list: readonly string[]): string => {
-    const groups = new Map<string, string[]>();
-    let ends = false;
-    for (const w of list) {
-      if (w === '') ends = true;
-      else {
-        const rest = groups.get(w[0] as string) ?? [];
-        rest.push(w.slice(1));
-        groups.set(w[0] as string, rest);
-      }
-    }
-    const alternatives = [...groups].map(([c, rest]) => escapeChar(c) + build(rest));
-    if (alternatives.length === 0) return '';
-    const body = alternatives.length === 1 ? (alternatives[0] as string) : `(?:${alternatives.join('|')})`;
-    return ends ? `(?:${body})?` : body;
-  };
-  return `(?:${build([...new Set(words.map((w) => w.toLowerCase()))])})`;
-}
-
 function compile(options: AttributionOptions): Lexicon {
   const verbs = new Map<string, VerbCue[]>();
   const addVerb = (form: string, verb: ReportingVerb) => {
@@ -549,18 +629,87 @@ function compile(options: AttributionOptions): Lexicon {
   for (const d of authored) keyWords.add(d);
   for (const d of ['data', 'figures', 'statistics', 'findings', 'records', 'estimates', 'interview'])
     keyWords.add(d);
-  // A trie of alternatives: each position is rejected on its first letter, not tried against every word.
-  const keys = new RegExp(`(?<![\\p{L}\\p{N}])${trieSource([...keyWords])}(?![\\p{L}\\p{N}])`, 'u');
-  return { verbs, anonHeads, anonPhrases, keys };
+  const keys = wordTest(keyWords);
+
+  // Where a scan starts, and a word without which it cannot succeed: a one-word cue itself, the longest
+  // (rarest) word of a cue phrase ("anonymity" of "on condition of anonymity", "statement" of "in a
+  // statement"), as every word of a phrase must be there.
+  const cues = new WordSet();
+  const anchorWords = new Set<string>();
+  const cue = (phrase: readonly string[]) => {
+    cues.add(phrase[0] as string);
+    anchorWords.add(longest(phrase));
+  };
+  for (const list of verbs.values()) for (const v of list) cue(v.words);
+  for (const list of anonPhrases.values()) for (const p of list) cue(p.words);
+  for (const phrase of [...credits, ...qualifiers]) cue(phrase);
+  for (const w of [...parenthetical, ...views, 'put', 'puts', ...authored]) cue([w]);
+  for (const w of possessiveDocuments) if (authored.has(w) || documents.has(w)) cue([w]);
+  // The channel scan starts at every "in" ("in a statement").
+  for (const c of channels) anchorWords.add(longest(c));
+  // A configured word with an apostrophe or a character beyond ASCII may be written in more than one way
+  // ("’" for "'", a final sigma): such a lexicon skips the test rather than risk missing a match.
+  const anchors = [...anchorWords].every((w) => /^[a-z0-9-]+$/.test(w)) ? wordTest(anchorWords) : undefined;
+  return { verbs, anonHeads, anonPhrases, keys, cues, anchors };
 }
 
-const baseLexicon = compile({});
+const longest = (words: readonly string[]) =>
+  words.reduce((a, b) => (b.length > a.length ? b : a), words[0] as string);
+
+/** Words looked for, whole, in a lower-case sentence. */
+interface WordTest {
+  /** Words of letters and digits: found as a run of letters and digits. */
+  words: WordSet;
+  /** Other words ("op-ed"): found anywhere with no letter or digit on either side. */
+  others: string[];
+}
+
+const lettersAndDigits = /^[\p{L}\p{N}]+$/u;
+
+function wordTest(list: Iterable<string>): WordTest {
+  const test: WordTest = { words: new WordSet(), others: [] };
+  for (const w of list) {
+    const word = w.toLowerCase();
+    if (lettersAndDigits.test(word)) test.words.add(word);
+    else if (!test.others.includes(word)) test.others.push(word);
+  }
+  return test;
+}
+
+/** Whether the lower-case text holds one of the test's words, with no letter or digit on either side. */
+function holds(lower: string, test: WordTest): boolean {
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    if (!(classAt(lower, i) & WORDISH)) {
+      i += widthAt(lower, i);
+      continue;
+    }
+    let j = i + widthAt(lower, i);
+    while (j < n && classAt(lower, j) & WORDISH) j += widthAt(lower, j);
+    if (test.words.hasRange(lower, i, j)) return true;
+    i = j;
+  }
+  for (const word of test.others) {
+    for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+      if (!(classBefore(lower, at) & WORDISH) && !(classAt(lower, at + word.length) & WORDISH)) return true;
+    }
+  }
+  return false;
+}
+
+// The built-in lexicon is compiled on first use, not at load: a program that never looks for
+// attribution does not pay for it.
+let baseLexicon: Lexicon | undefined;
 const cache = new Map<string, Lexicon>();
 
 function lexiconFor(options: AttributionOptions): Lexicon {
   const verbs = options.attributionVerbs ?? [];
   const anon = options.anonymousSources ?? [];
-  if (verbs.length === 0 && anon.length === 0) return baseLexicon;
+  if (verbs.length === 0 && anon.length === 0) {
+    baseLexicon ??= compile({});
+    return baseLexicon;
+  }
   const key = `${verbs.join('\u0001')}\u0000${anon.join('\u0001')}`;
   let lexicon = cache.get(key);
   if (!lexicon) {
@@ -596,10 +745,10 @@ class Scanner {
   readonly lex: Lexicon;
   readonly found: Candidate[] = [];
 
-  constructor(text: string, lex: Lexicon) {
+  constructor(text: string, lower: string, lex: Lexicon) {
     this.text = text;
     this.lex = lex;
-    this.t = tokenize(text);
+    this.t = tokenize(text, lower);
   }
 
   lc(i: number): string {
@@ -1401,6 +1550,7 @@ class Scanner {
     for (let i = 0; i < t.length; i++) {
       if (!t[i]?.word) continue;
       const lc = (t[i] as Token).lc;
+      if (!this.lex.cues.has(lc)) continue;
       const cues = this.lex.verbs.get(lc);
       const before = this.found.length;
       let verb: ReportingVerb | undefined;
@@ -1448,8 +1598,10 @@ function settle(found: Candidate[]): AttributionMatch[] {
 /** Finds named and anonymous attribution in one sentence (plain text, markup masked). */
 export function findAttributions(text: string, options: AttributionOptions = {}): AttributionMatch[] {
   const lex = lexiconFor(options);
-  if (!lex.keys.test(text.toLowerCase())) return [];
-  return new Scanner(text, lex).run();
+  const lower = text.toLowerCase();
+  // The anchors first: they reject more sentences.
+  if ((lex.anchors && !holds(lower, lex.anchors)) || !holds(lower, lex.keys)) return [];
+  return new Scanner(text, lower, lex).run();
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -572,6 +572,40 @@ describe('findAttributions: attribution and anonymous sources', () => {
   });
 });
 
+describe('findAttributions: letters beyond ASCII', () => {
+  it('reads accented names, with a title before them', () => {
+    const sentence = 'Dr. Émile Zola said the plan would hold.';
+    expectMatch(sentence, findAttributions(sentence)[0], {
+      type: 'attribution',
+      source: 'Dr. Émile Zola',
+      cue: 'said',
+      text: 'Dr. Émile Zola said',
+    });
+  });
+
+  it('reads an inverted speaker with letters beyond Latin-1 and a title after a comma', () => {
+    const sentence = '“The plan holds,” said Søren Østergaard, the minister.';
+    expect(findAttributions(sentence)[0]).toMatchObject({
+      source: 'Søren Østergaard, the minister',
+      cue: 'said',
+    });
+  });
+
+  it('reads a name written in letters outside the Basic Multilingual Plane', () => {
+    const sentence = 'The 𝐁𝐨𝐥𝐝 Group said the plan would hold.';
+    expectMatch(sentence, findAttributions(sentence)[0], {
+      type: 'attribution',
+      source: 'The 𝐁𝐨𝐥𝐝 Group',
+      cue: 'said',
+      text: 'The 𝐁𝐨𝐥𝐝 Group said',
+    });
+  });
+
+  it('does not take a reporting verb inside a longer word of another script', () => {
+    expect(findAttributions('Theñsaid plan would hold.')).toEqual([]);
+  });
+});
+
 describe('findAttributions: configuration', () => {
   it('adds reporting verbs from the configuration', () => {
     const sentence = 'Rutte posited that the alliance would hold.';
@@ -615,6 +649,17 @@ describe('findAttributions: configuration', () => {
     expect(findAttributions(sentence)[0]).toMatchObject({
       type: 'anonymous',
       source: 'a source close to the palace',
+    });
+  });
+
+  it('adds a configured verb written with a hyphen', () => {
+    const sentence = 'Rutte live-tweeted that the alliance would hold.';
+    expect(findAttributions(sentence)).toEqual([]);
+    expectMatch(sentence, findAttributions(sentence, { attributionVerbs: ['live-tweeted'] })[0], {
+      type: 'attribution',
+      source: 'Rutte',
+      cue: 'live-tweeted',
+      text: 'Rutte live-tweeted',
     });
   });
 
