@@ -1,11 +1,13 @@
 import type { Span } from '../types.ts';
 import {
+  charClass,
   classAt,
   classBefore,
   LETTER,
   LOWER,
   MARK,
   NUMBER,
+  runEnd,
   SPACE,
   UPPER,
   WordSet,
@@ -664,13 +666,11 @@ interface WordTest {
   others: string[];
 }
 
-const lettersAndDigits = /^[\p{L}\p{N}]+$/u;
-
 function wordTest(list: Iterable<string>): WordTest {
   const test: WordTest = { words: new WordSet(), others: [] };
   for (const w of list) {
     const word = w.toLowerCase();
-    if (lettersAndDigits.test(word)) test.words.add(word);
+    if (word !== '' && runEnd(word, 0) === word.length) test.words.add(word);
     else if (!test.others.includes(word)) test.others.push(word);
   }
   return test;
@@ -681,14 +681,10 @@ function holds(lower: string, test: WordTest): boolean {
   const n = lower.length;
   let i = 0;
   while (i < n) {
-    if (!(classAt(lower, i) & WORDISH)) {
-      i += widthAt(lower, i);
-      continue;
-    }
-    let j = i + widthAt(lower, i);
-    while (j < n && classAt(lower, j) & WORDISH) j += widthAt(lower, j);
-    if (test.words.hasRange(lower, i, j)) return true;
-    i = j;
+    const end = runEnd(lower, i);
+    if (end === i) i += widthAt(lower, i);
+    else if (test.words.hasRange(lower, i, end)) return true;
+    else i = end;
   }
   for (const word of test.others) {
     for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
@@ -1608,7 +1604,6 @@ export function findAttributions(text: string, options: AttributionOptions = {})
 // Quotations
 
 const quoteChars = /["“”„«»‘’]/g;
-const wordChar = /[\p{L}\p{N}]/u;
 
 /**
  * Words as a reader counts them: a URL or "don’t" is one word (a run of non-space characters holding a
@@ -1617,7 +1612,20 @@ const wordChar = /[\p{L}\p{N}]/u;
  */
 function countWords(text: string): number {
   let n = 0;
-  for (const run of text.split(/\s+/)) if (run !== '' && wordChar.test(run)) n++;
+  let inRun = false;
+  let counted = false;
+  for (let i = 0; i < text.length; i += widthAt(text, i)) {
+    const cls = classAt(text, i);
+    if (cls & SPACE) inRun = false;
+    else {
+      if (!inRun) counted = false;
+      inRun = true;
+      if (!counted && cls & WORDISH) {
+        counted = true;
+        n++;
+      }
+    }
+  }
   return n;
 }
 
@@ -1633,7 +1641,7 @@ function closesUtterance(inner: string): boolean {
 }
 
 const isSpaceOrStart = (c: string | undefined) => c === undefined || /[\s([{—–-]/.test(c);
-const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const isLetter = (c: string | undefined) => c !== undefined && (charClass(c.charCodeAt(0)) & WORDISH) !== 0;
 
 /** Whether a short quotation is a direct one: it ends with a comma and a reporting verb comes next. */
 function speechComma(text: string, inner: string, end: number): boolean {

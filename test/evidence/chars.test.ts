@@ -39,6 +39,22 @@ describe('charClass', () => {
     }
   });
 
+  it('agrees with them on every character of Latin-1, general punctuation and currency signs', () => {
+    const ranges: Array<[number, number]> = [
+      [0, 0xff],
+      [0x2000, 0x20cf],
+      [0x2100, 0x2bff],
+    ];
+    for (const [from, to] of ranges) {
+      for (let cp = from; cp <= to; cp++) {
+        const ch = String.fromCodePoint(cp);
+        let want = 0;
+        for (const [bit, pattern] of classes) if (pattern.test(ch)) want |= bit;
+        expect({ cp, bits: charClass(cp) }).toEqual({ cp, bits: want });
+      }
+    }
+  });
+
   it('reads a surrogate pair as one character, forwards and backwards', () => {
     const text = 'a𝐀b';
     expect(classAt(text, 1)).toBe(LETTER | UPPER);
