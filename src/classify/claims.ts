@@ -3,7 +3,7 @@
  * event). Each finder walks the sentence's words once (see `wordsOf`); the expression each one stands
  * for is given in its comment, and the finders return what that expression's first match would.
  */
-import { classAt, classBefore, isSpace, isUpperAt, LETTER } from './chars.ts';
+import { classAt, classBefore, isSpace, isUpperAt, LETTER, NUMBER } from './chars.ts';
 import { type PhraseTrie, phraseList, type WordIndex, type Words, wordSet } from './cues.ts';
 import {
   comparisons,
@@ -58,7 +58,7 @@ export function findNumber(words: Words, lists: ClaimLists): string | undefined 
   let end = -1;
   // "twenty-five": a tens word, a hyphen and a unit word, each a whole word.
   const tensBit = 1 << lists.tens.bit;
-  for (let k = 0; k + 1 < words.start.length; k++) {
+  for (let k = 0; k + 1 < words.count; k++) {
     if (((words.mask[k] as number) & tensBit) === 0) continue;
     const s = words.start[k] as number;
     const e = words.end[k] as number;
@@ -122,7 +122,7 @@ export function findDate(words: Words, lists: ClaimLists): string | undefined {
   let end = -1;
   const named = lists.calendar.first(words);
   if (named) [start, end] = named;
-  for (let k = 0; k < words.start.length; k++) {
+  for (let k = 0; k < words.count; k++) {
     const s = words.start[k] as number;
     if (start >= 0 && s >= start) break;
     const e = words.end[k] as number;
@@ -201,10 +201,10 @@ let notEvent: ReadonlySet<string> | undefined;
 export function findEvent(words: Words, lists: ClaimLists): string | undefined {
   const text = words.text;
   notEvent ??= wordSet(notEvents);
-  for (let k = 0; k < words.start.length; k++) {
+  for (let k = 0; k < words.count; k++) {
     const s = words.start[k] as number;
     const e = words.end[k] as number;
-    if (!words.digits[k]) {
+    if (((words.kinds[k] as number) & NUMBER) === 0) {
       // Letters only: a run of a-z after no letter is the whole word.
       if (e - s < 3 || text.charCodeAt(e - 1) !== 100 || text.charCodeAt(e - 2) !== 101) continue;
       const before = s === 0 ? 0 : text.charCodeAt(s - 1);
@@ -284,7 +284,7 @@ export function findName(words: Words): string | undefined {
   let opening = 0;
   while (opening < text.length && isLeadChar(text.charCodeAt(opening))) opening++;
   let from = 0;
-  for (let k = 0; k < words.start.length; k++) {
+  for (let k = 0; k < words.count; k++) {
     const index = words.start[k] as number;
     if (index < from) continue;
     const before = index === 0 ? 0 : text.charCodeAt(index - 1);

@@ -1,4 +1,4 @@
-import { asciiClass, classAt, classBefore, fold, isSpace, LETTER, NUMBER } from './chars.ts';
+import { asciiClass, classAt, classBefore, fold, isSpace, LETTER } from './chars.ts';
 import type { Cue, VerbCue } from './lexicon/types.ts';
 
 /** A cue found in a sentence. */
@@ -144,34 +144,58 @@ const FNV_PRIME = 16777619;
 /** Hashes are cut to 30 bits, so that they stay small integers (no boxed numbers in maps and arrays). */
 const SMALL = 0x3fffffff;
 
+/** A word has a character outside ASCII (see `Words.kinds`). */
+export const OTHER = 4;
+
 /**
  * The words of a sentence: runs of letters and digits (`[\p{L}\p{N}]+`), found once and shared by every
- * cue class, claim cue and name and event finder that looks at the sentence.
+ * cue class, claim cue and name and event finder that looks at the sentence. The arrays are reused from
+ * one sentence to the next: only the first `count` entries are the sentence's.
  */
-export interface Words {
-  text: string;
+export class Words {
+  text = '';
+  count = 0;
   /** Where each word starts and ends (end exclusive). */
-  start: number[];
-  end: number[];
+  start = new Int32Array(64);
+  end = new Int32Array(64);
   /**
    * Bit mask of the indexed phrase lists (see `WordIndex`) that have a phrase starting with this word;
    * 0 after an apostrophe or a hyphen, where no phrase may start ("don't", "well-known").
    */
-  mask: number[];
-  /** The word has a digit. */
-  digits: boolean[];
+  mask = new Int32Array(64);
+  /** What the word is made of: `LETTER`, `NUMBER` and `OTHER` bits. */
+  kinds = new Uint8Array(64);
+  /** Hash of each word case-folded (see `wordHash`). */
+  hash = new Int32Array(64);
+  /** The index the masks are from. */
+  index: WordIndex | undefined;
   /** All the words' masks together: lists with no bit here have no match in the sentence. */
-  all: number;
+  all = 0;
+
+  /** Room for one more word. */
+  grow(): void {
+    const size = this.start.length * 2;
+    const start = new Int32Array(size);
+    const end = new Int32Array(size);
+    const mask = new Int32Array(size);
+    const kinds = new Uint8Array(size);
+    const hash = new Int32Array(size);
+    start.set(this.start);
+    end.set(this.end);
+    mask.set(this.mask);
+    kinds.set(this.kinds);
+    hash.set(this.hash);
+    Object.assign(this, { start, end, mask, kinds, hash });
+  }
 }
 
-/** Splits a sentence into words, looking each one up in `index`. */
-export function wordsOf(text: string, index: WordIndex): Words {
-  const start: number[] = [];
-  const end: number[] = [];
-  const mask: number[] = [];
-  const digits: boolean[] = [];
+/**
+ * Splits a sentence into `into`, looking each word up in `index`. ASCII letters and digits are
+ * case-folded as `c | 32`; a word with other characters is hashed again with `fold`.
+ */
+export function wordsOf(text: string, index: WordIndex, into: Words): Words {
   const n = text.length;
-  let all = 0;
+  let count = 0;
   let i = 0;
   while (i < n) {
     let c = text.charCodeAt(i);
@@ -180,51 +204,65 @@ export function wordsOf(text: string, index: WordIndex): Words {
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
       continue;
     }
+    if (c >= 128) kinds |= OTHER;
     const from = i;
     let folded = FNV_OFFSET;
     for (;;) {
-      folded = Math.imul(folded ^ (c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : fold(c)), FNV_PRIME);
+      folded = Math.imul(folded ^ (c | 32), FNV_PRIME);
       i++;
-      if (c >= 0xd800 && c <= 0xdbff && i < n && (text.charCodeAt(i) & 0xfc00) === 0xdc00) {
-        folded = Math.imul(folded ^ fold(text.charCodeAt(i)), FNV_PRIME);
-        i++;
-      }
+      if (c >= 0xd800 && c <= 0xdbff && i < n && (text.charCodeAt(i) & 0xfc00) === 0xdc00) i++;
       if (i >= n) break;
       c = text.charCodeAt(i);
-      const kind = c < 128 ? (asciiClass[c] as number) : classAt(text, i);
-      if (kind === 0) break;
-      kinds |= kind;
+      if (c < 128) {
+        const kind = asciiClass[c] as number;
+        if (kind === 0) break;
+        kinds |= kind;
+      } else {
+        const kind = classAt(text, i);
+        if (kind === 0) break;
+        kinds |= kind | OTHER;
+      }
     }
-    const before = from === 0 ? 0 : text.charCodeAt(from - 1);
-    start.push(from);
-    end.push(i);
-    let bits = 0;
-    if (before !== 39 && before !== 45) {
-      bits = index.folded(folded & SMALL);
-      if (bits & WordIndex.EXACT) bits = (bits & ~WordIndex.EXACT) | index.exact(exactHash(text, from, i));
-    }
-    mask.push(bits);
+    if (count === into.start.length) into.grow();
+    into.start[count] = from;
+    into.end[count] = i;
+    into.kinds[count] = kinds;
+    into.hash[count] = (kinds & OTHER) === 0 ? folded & SMALL : wordHash(text, from, i);
+    count++;
+  }
+  into.text = text;
+  into.count = count;
+  into.index = index;
+  let all = 0;
+  for (let k = 0; k < count; k++) {
+    const bits = blockedAt(text, into.start[k] as number) ? 0 : index.maskAt(into, k);
+    into.mask[k] = bits;
     all |= bits;
-    digits.push((kinds & NUMBER) !== 0);
   }
-  return { text, start, end, mask, digits, all };
+  into.all = all;
+  return into;
 }
 
-/** Hash of `text[s, e)` as written. */
-function exactHash(text: string, s: number, e: number): number {
+/** Hash of the word `text[s, e)` case-folded, as `wordsOf` keeps it. */
+function wordHash(text: string, s = 0, e = text.length): number {
   let h = FNV_OFFSET;
-  for (let i = s; i < e; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  for (let i = s; i < e; i++) h = Math.imul(h ^ fold(text.charCodeAt(i)), FNV_PRIME);
   return h & SMALL;
 }
 
-/** Hash of a word as `wordsOf` computes it, as written or case-folded. */
-function wordHash(word: string, caseSensitive: boolean): number {
-  let h = FNV_OFFSET;
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    h = Math.imul(h ^ (caseSensitive ? c : fold(c)), FNV_PRIME);
-  }
-  return h & SMALL;
+/** Hash of two words in a row. */
+function pairHash(first: number, second: number): number {
+  return (Math.imul(first, 0x9e3779b1) ^ second) & SMALL;
+}
+
+/** The first two words of a phrase (runs of letters and digits) and whether the second one ends it. */
+function leadingWords(phrase: string): { first: string; second?: string; secondLast: boolean } {
+  const first = firstWord(phrase);
+  let i = first.length;
+  while (i < phrase.length && classAt(phrase, i) === 0) i++;
+  if (i >= phrase.length) return { first, secondLast: false };
+  const second = firstWord(phrase.slice(i));
+  return { first, second, secondLast: i + second.length === phrase.length };
 }
 
 /** The first word of a phrase: its leading run of letters and digits. */
@@ -252,10 +290,15 @@ export class PhraseTrie {
   readonly wordStartsOnly: boolean;
   /** All phrases are made of characters the trie compares exactly as the expression does. */
   readonly safe: boolean;
-  /** The words a match may start with (with the plural endings, for plural classes). */
-  readonly firstWords = new Set<string>();
-  /** The bit of the class in the shared `WordIndex`, once it has one. */
+  /**
+   * The words a match may start with, each with the word that must follow it (none for one-word phrases),
+   * with the plural endings for plural classes.
+   */
+  readonly starts: Array<readonly [string, string | undefined]> = [];
+  /** The bit of the list in its `WordIndex`, once it has one. */
   bit = -1;
+  /** The index that gives the bit: the shared one, or one of its own for lists outside it. */
+  index: WordIndex | undefined;
   private readonly apostropheBound: boolean;
 
   constructor(
@@ -276,13 +319,12 @@ export class PhraseTrie {
         node = this.edges.add(node, caseSensitive ? c : fold(c));
       }
       this.edges.ends[node] = 1;
-      const first = firstWord(phrase);
+      const { first, second, secondLast } = leadingWords(phrase);
       if (first === '') wordStartsOnly = false;
-      this.firstWords.add(first);
-      if (plural && first === phrase) {
-        this.firstWords.add(`${first}s`);
-        this.firstWords.add(`${first}es`);
-      }
+      this.starts.push([first, second]);
+      if (plural && first === phrase) this.starts.push([`${first}s`, undefined], [`${first}es`, undefined]);
+      if (plural && second !== undefined && secondLast)
+        this.starts.push([first, `${second}s`], [first, `${second}es`]);
     }
     this.safe = safe;
     this.wordStartsOnly = wordStartsOnly;
@@ -356,14 +398,17 @@ export class PhraseTrie {
   scan(words: Words, from: number, found: (start: number, end: number) => boolean): void {
     const text = words.text;
     if (this.wordStartsOnly) {
-      const bit = this.bit;
-      if (bit >= 0 && (words.all & (1 << bit)) === 0) return;
+      if (!this.index) new WordIndex().add(this);
+      const index = this.index as WordIndex;
+      const bit = 1 << this.bit;
+      const shared = index === words.index;
+      if (shared && (words.all & bit) === 0) return;
       const { start, mask } = words;
-      for (let k = 0; k < start.length; k++) {
+      for (let k = 0; k < words.count; k++) {
         const p = start[k] as number;
         if (p < from) continue;
-        const m = mask[k] as number;
-        if (bit >= 0 ? (m & (1 << bit)) === 0 : blockedAt(text, p)) continue;
+        if (shared ? ((mask[k] as number) & bit) === 0 : blockedAt(text, p) || index.maskAt(words, k) === 0)
+          continue;
         const end = this.matchAt(text, p);
         if (end < 0) continue;
         if (found(p, end)) return;
@@ -415,16 +460,16 @@ function blockedAt(text: string, p: number): boolean {
 }
 
 /**
- * Which phrase lists have a phrase starting with a given word, by the word's hash: one probe of an
- * open-addressing table per word of a sentence. Case-insensitive lists are keyed by the folded word;
- * case-sensitive ones by the word as written, with a flag on the folded key saying the second table
- * needs a look. A hash is only a pre-filter: the trie walk decides.
+ * Which phrase lists may have a phrase starting at a given word, by hashes of the word (case-folded) and
+ * of the word after it: one probe of an open-addressing table per word of a sentence, a second one for
+ * the words that open phrases of several words ("a great deal": "a" then "great"). A hash is only a
+ * pre-filter: the trie walk decides, in the list's own case.
  */
 export class WordIndex {
-  /** On a folded key: some case-sensitive list has a phrase starting with a word of this spelling. */
-  static readonly EXACT = 1 << 30;
-  private readonly foldedTable = new HashTable();
-  private readonly exactTable = new HashTable();
+  /** On a word's key: some list has a phrase of several words starting with it; ask the pair table. */
+  private static readonly PAIR = 1 << 30;
+  private readonly words = new HashTable();
+  private readonly pairs = new HashTable();
   private count = 0;
 
   /** Gives the trie the next bit; the index holds at most 30 lists. */
@@ -432,22 +477,26 @@ export class WordIndex {
     if (this.count >= 30) throw new Error('A word index holds at most 30 phrase lists.');
     const bit = 1 << this.count;
     trie.bit = this.count++;
-    for (const word of trie.firstWords) {
-      if (trie.caseSensitive) {
-        this.foldedTable.or(wordHash(word, false), WordIndex.EXACT);
-        this.exactTable.or(wordHash(word, true), bit);
-      } else this.foldedTable.or(wordHash(word, false), bit);
+    trie.index = this;
+    for (const [first, second] of trie.starts) {
+      const key = wordHash(first);
+      if (second === undefined) this.words.or(key, bit);
+      else {
+        this.words.or(key, WordIndex.PAIR);
+        this.pairs.or(pairHash(key, wordHash(second)), bit);
+      }
     }
   }
 
-  /** The lists of the case-folded word, with the `EXACT` flag when `exact` must be asked too. */
-  folded(hash: number): number {
-    return this.foldedTable.get(hash);
-  }
-
-  /** The case-sensitive lists of the word as written. */
-  exact(hash: number): number {
-    return this.exactTable.get(hash);
+  /** The lists that may have a phrase starting at word `k` of `words`. */
+  maskAt(words: Words, k: number): number {
+    const hash = words.hash;
+    let bits = this.words.get(hash[k] as number);
+    if ((bits & WordIndex.PAIR) !== 0) {
+      bits &= ~WordIndex.PAIR;
+      if (k + 1 < words.count) bits |= this.pairs.get(pairHash(hash[k] as number, hash[k + 1] as number));
+    }
+    return bits;
   }
 }
 

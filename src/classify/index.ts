@@ -20,7 +20,7 @@ import {
   normalizeCue,
   phraseRegExp,
   WordIndex,
-  type Words,
+  Words,
   wordSet,
   wordsOf,
 } from './cues.ts';
@@ -83,6 +83,9 @@ interface Lexicon {
   boilerplateStart: RegExp;
 }
 let lexicon: Lexicon | undefined;
+/** The words of the sentence being classified, and of its text with quotations masked. */
+const sentenceWords = new Words();
+const analysisWords = new Words();
 
 function lexiconOf(): Lexicon {
   if (lexicon) return lexicon;
@@ -220,7 +223,7 @@ function countWords(words: Words): number {
   const { text, start, end } = words;
   let count = 0;
   let joined = -1;
-  for (let k = 0; k < start.length; k++) {
+  for (let k = 0; k < words.count; k++) {
     const e = end[k] as number;
     if (k === joined) {
       let p = start[k] as number;
@@ -310,7 +313,7 @@ function analysisCues(
 ): { hits: CueHit[]; score: number; judging: number } {
   const text = masked.text.replace(/[\u2018\u2019]/g, "'");
   // Without quotations or curly apostrophes the words are those the claim finders saw.
-  const words = text === claimWords.text ? claimWords : wordsOf(text, lex.index);
+  const words = text === claimWords.text ? claimWords : wordsOf(text, lex.index, analysisWords);
   const found: CueHit[] = [];
   if (!dated) {
     const future = futureRe.exec(text);
@@ -395,7 +398,7 @@ export function classifySentence(input: ClassifyInput, options: ClassifyOptions 
     return { kind: 'other', claim: false, reasons: ['other: introduces what follows (ends with ":")'] };
   if (!looksEnglish(text))
     return { kind: 'other', claim: false, reasons: ['other: not English (cannot be judged)'] };
-  const sentence = wordsOf(text, lex.index);
+  const sentence = wordsOf(text, lex.index, sentenceWords);
   const words = countWords(sentence);
   if (words < MIN_WORDS)
     return { kind: 'other', claim: false, reasons: [`other: too short (${words} words)`] };
