@@ -170,7 +170,7 @@ function tokenize(text: string, lower: string): Token[] {
     let end: number;
     if (cls & WORDISH) {
       end = cls & UPPER ? titleEnd(text, i) : -1;
-      if (end < 0 && cls & LETTER) end = initialsEnd(text, i);
+      if (end < 0 && cls & LETTER && text.charCodeAt(i + widthAt(text, i)) === 46) end = initialsEnd(text, i);
       if (end < 0) end = wordEnd(text, i);
     } else if (isApostrophe(c) && text.charCodeAt(i + 1) === 115 && !(classAt(text, i + 2) & WORDISH)) {
       end = i + 2;
@@ -698,8 +698,21 @@ function holds(lower: string, test: WordTest): boolean {
 // attribution does not pay for it.
 let baseLexicon: Lexicon | undefined;
 const cache = new Map<string, Lexicon>();
+// A caller passes one options object for many sentences (an article's); its lists are read-only, so the
+// same object holding the same lists needs no key built from their words.
+const byOptions = new WeakMap<
+  AttributionOptions,
+  {
+    verbs: AttributionOptions['attributionVerbs'];
+    anon: AttributionOptions['anonymousSources'];
+    lexicon: Lexicon;
+  }
+>();
 
 function lexiconFor(options: AttributionOptions): Lexicon {
+  const known = byOptions.get(options);
+  if (known && known.verbs === options.attributionVerbs && known.anon === options.anonymousSources)
+    return known.lexicon;
   const verbs = options.attributionVerbs ?? [];
   const anon = options.anonymousSources ?? [];
   if (verbs.length === 0 && anon.length === 0) {
@@ -713,6 +726,7 @@ function lexiconFor(options: AttributionOptions): Lexicon {
     lexicon = compile(options);
     cache.set(key, lexicon);
   }
+  byOptions.set(options, { verbs: options.attributionVerbs, anon: options.anonymousSources, lexicon });
   return lexicon;
 }
 
@@ -731,7 +745,9 @@ interface Phrase {
   named?: boolean;
 }
 
-interface Candidate extends AttributionMatch {
+interface Candidate {
+  match: AttributionMatch;
+  /** Lower wins over an overlapping match: 0 for a verb, then credits, phrases, documents, channels. */
   priority: number;
 }
 
@@ -814,7 +830,7 @@ class Scanner {
     const lc = tok.lc;
     // Grammar words open sentences in capitals too: "If someone says", "When officials said".
     if (personal.has(lc) || (stops.has(lc) && !connectors.has(lc))) return false;
-    if (tok.cap || /^\p{N}/u.test(lc)) return true;
+    if (tok.cap || classAt(lc, 0) & NUMBER) return true;
     if (stops.has(lc) || verbWords.has(lc) || this.lex.verbs.has(lc)) return false;
     if (
       modifiers.has(lc) ||
@@ -860,7 +876,7 @@ class Scanner {
       }
       if (connectors.has(lc) && this.t[i + 1]?.cap && connectors.has(this.lc(i - 1))) continue;
       if (!this.isModifier(i) && !isPossessive(tok)) break;
-      if (!tok.cap && !/^\p{N}/u.test(lc)) {
+      if (!tok.cap && !(classAt(lc, 0) & NUMBER)) {
         if (++lower > 3) break;
       } else lower = 0;
       from = i;
@@ -1124,15 +1140,15 @@ class Scanner {
     const a = Math.min(phrase.from, cueFrom);
     const b = Math.max(phrase.to, cueTo);
     const anonymous = phrase.kind === 'anonymous' && !phrase.named;
-    this.found.push({
+    const match: AttributionMatch = {
       start: (this.t[a] as Token).start,
       end: (this.t[b - 1] as Token).end,
       type: anonymous || qualified ? 'anonymous' : 'attribution',
       source: this.slice(phrase.from, phrase.to),
       cue: this.slice(cueFrom, cueTo),
-      ...(anonymous || qualified ? { plural: phrase.plural ?? false } : {}),
-      priority,
-    });
+    };
+    if (anonymous || qualified) match.plural = phrase.plural ?? false;
+    this.found.push({ match, priority });
   }
 
   /** Whether what follows a speech-only verb is speech: "that", a comma, a quotation, the sentence end. */
@@ -1583,12 +1599,13 @@ class Scanner {
 /** Keeps the strongest of overlapping matches (a verb over a phrase inside it), in text order. */
 function settle(found: Candidate[]): AttributionMatch[] {
   if (found.length === 0) return [];
+  const length = (m: AttributionMatch) => m.end - m.start;
   const ranked = [...found].sort(
-    (a, b) => a.priority - b.priority || b.end - b.start - (a.end - a.start) || a.start - b.start,
+    (a, b) => a.priority - b.priority || length(b.match) - length(a.match) || a.match.start - b.match.start,
   );
-  const kept: Candidate[] = [];
-  for (const c of ranked) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
-  return kept.sort((a, b) => a.start - b.start).map(({ priority: _priority, ...match }) => match);
+  const kept: AttributionMatch[] = [];
+  for (const { match: c } of ranked) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+  return kept.sort((a, b) => a.start - b.start);
 }
 
 /** Finds named and anonymous attribution in one sentence (plain text, markup masked). */
