@@ -196,7 +196,7 @@ function tokenize(text: string, lower: string): Token[] {
 const isPossessive = (t: Token) => t.lc.endsWith("'s") || t.lc.endsWith("s'");
 
 // ---------------------------------------------------------------------------------------------------------
-// Compiled lexicons (once at load; again only for configurations that add words)
+// Compiled lexicons (on first use; again only for configurations that add words)
 
 interface VerbCue {
   words: string[];
@@ -635,7 +635,9 @@ function compile(options: AttributionOptions): Lexicon {
 
   // Where a scan starts, and a word without which it cannot succeed: a one-word cue itself, the longest
   // (rarest) word of a cue phrase ("anonymity" of "on condition of anonymity", "statement" of "in a
-  // statement"), as every word of a phrase must be there.
+  // statement"), as every word of a phrase must be there. `Scanner.run` starts scans only at these cues
+  // (and the channel scan at "in"), so a sentence with no anchor has no match: a new scan adds its
+  // words here.
   const cues = new WordSet();
   const anchorWords = new Set<string>();
   const cue = (phrase: readonly string[]) => {

@@ -663,6 +663,19 @@ describe('findAttributions: configuration', () => {
     });
   });
 
+  it('keeps the words of each options object apart when objects are reused', () => {
+    const posited = { attributionVerbs: ['posited'] };
+    const opined = { attributionVerbs: ['opined'] };
+    const sentences = [
+      'Rutte posited that the alliance would hold.',
+      'Rutte opined that the alliance would hold.',
+    ];
+    for (let round = 0; round < 2; round++) {
+      expect(sentences.map((s) => findAttributions(s, posited).map((m) => m.cue))).toEqual([['posited'], []]);
+      expect(sentences.map((s) => findAttributions(s, opined).map((m) => m.cue))).toEqual([[], ['opined']]);
+    }
+  });
+
   it('gives the same answer for the defaults after configured calls', () => {
     findAttributions('Rutte posited that.', { attributionVerbs: ['posited'] });
     expect(findAttributions('Rutte posited that the alliance would hold.')).toEqual([]);
