@@ -169,6 +169,8 @@ export class Words {
   hash = new Int32Array(64);
   /** The index the masks are from. */
   index: WordIndex | undefined;
+  /** All the words' kinds together. */
+  allKinds = 0;
   /** All the words' masks together: lists with no bit here have no match in the sentence. */
   all = 0;
 
@@ -194,6 +196,62 @@ export class Words {
  * case-folded as `c | 32`; a word with other characters is hashed again with `fold`.
  */
 export function wordsOf(text: string, index: WordIndex, into: Words): Words {
+  into.text = text;
+  into.count = nonAscii.test(text) ? splitAny(text, into) : splitAscii(text, into);
+  into.index = index;
+  let all = 0;
+  let allKinds = 0;
+  for (let k = 0; k < into.count; k++) {
+    allKinds |= into.kinds[k] as number;
+    const bits = blockedAt(text, into.start[k] as number) ? 0 : index.maskAt(into, k);
+    into.mask[k] = bits;
+    all |= bits;
+  }
+  into.all = all;
+  into.allKinds = allKinds;
+  return into;
+}
+const nonAscii = /[^\0-\x7f]/;
+
+/**
+ * The words of an ASCII text (the common case, kept apart because the loop is several times faster
+ * without the checks for surrogates and other scripts). Returns the count.
+ */
+function splitAscii(text: string, into: Words): number {
+  const n = text.length;
+  let count = 0;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    let kinds = asciiClass[c] as number;
+    if (kinds === 0) {
+      i++;
+      continue;
+    }
+    const from = i;
+    let folded = FNV_OFFSET;
+    for (;;) {
+      // Letters and digits fold with `| 32` ("A" → "a"; digits have the bit already).
+      folded = Math.imul(folded ^ (c | 32), FNV_PRIME);
+      i++;
+      if (i >= n) break;
+      c = text.charCodeAt(i);
+      const kind = asciiClass[c] as number;
+      if (kind === 0) break;
+      kinds |= kind;
+    }
+    if (count === into.start.length) into.grow();
+    into.start[count] = from;
+    into.end[count] = i;
+    into.kinds[count] = kinds;
+    into.hash[count] = folded & SMALL;
+    count++;
+  }
+  return count;
+}
+
+/** The words of any text, code point by code point. Returns the count. */
+function splitAny(text: string, into: Words): number {
   const n = text.length;
   let count = 0;
   let i = 0;
@@ -230,17 +288,7 @@ export function wordsOf(text: string, index: WordIndex, into: Words): Words {
     into.hash[count] = (kinds & OTHER) === 0 ? folded & SMALL : wordHash(text, from, i);
     count++;
   }
-  into.text = text;
-  into.count = count;
-  into.index = index;
-  let all = 0;
-  for (let k = 0; k < count; k++) {
-    const bits = blockedAt(text, into.start[k] as number) ? 0 : index.maskAt(into, k);
-    into.mask[k] = bits;
-    all |= bits;
-  }
-  into.all = all;
-  return into;
+  return count;
 }
 
 /** Hash of the word `text[s, e)` case-folded, as `wordsOf` keeps it. */

@@ -396,9 +396,9 @@ export function classifySentence(input: ClassifyInput, options: ClassifyOptions 
   }
   if (endsWithColon(text))
     return { kind: 'other', claim: false, reasons: ['other: introduces what follows (ends with ":")'] };
-  if (!looksEnglish(text))
-    return { kind: 'other', claim: false, reasons: ['other: not English (cannot be judged)'] };
   const sentence = wordsOf(text, lex.index, sentenceWords);
+  if (!looksEnglish(text, sentence))
+    return { kind: 'other', claim: false, reasons: ['other: not English (cannot be judged)'] };
   const words = countWords(sentence);
   if (words < MIN_WORDS)
     return { kind: 'other', claim: false, reasons: [`other: too short (${words} words)`] };

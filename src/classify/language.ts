@@ -1,4 +1,5 @@
-import { classAt, LETTER } from './chars.ts';
+import { classAt, LETTER, NUMBER } from './chars.ts';
+import { OTHER, type Words } from './cues.ts';
 
 /**
  * The commonest English function words. A sentence of six words or more with almost none of them is
@@ -119,17 +120,37 @@ function isFunctionWord(t: string, start: number, end: number): boolean {
   }
 }
 
-/** Code units from Cyrillic up: the foreign scripts are all among them. */
-const fromCyrillic = /[\u0400-\uffff]/;
+/** Code units from Cyrillic up, but for general punctuation: the foreign scripts are all among them. */
+const fromCyrillic = /[\u0400-\u1fff\u2070-\uffff]/;
+
+/** Whether `text[start, end)`, ASCII letters, is a function word in any case. */
+function isFunctionWordFolded(text: string, start: number, end: number): boolean {
+  let h = FNV_OFFSET;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ (text.charCodeAt(i) | 32), FNV_PRIME);
+  for (let slot = (h >>> 0) & 511; ; slot = (slot + 1) & 511) {
+    const k = functionWordSlots[slot] as number;
+    if (k === 0) return false;
+    const word = functionWordList[k - 1] as string;
+    if (word.length !== end - start) continue;
+    let same = true;
+    for (let i = 0; i < word.length && same; i++)
+      same = (text.charCodeAt(start + i) | 32) === word.charCodeAt(i);
+    if (same) return true;
+  }
+}
 
 /** Whether the code unit `c` at `i` starts a letter (ASCII tested inline). */
 function letterAt(t: string, i: number, c: number): boolean {
   return c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : (classAt(t, i) & LETTER) !== 0;
 }
 
-/** False when the sentence is clearly in another language. */
-export function looksEnglish(text: string): boolean {
+/**
+ * False when the sentence is clearly in another language. Given the sentence's `words` with only ASCII
+ * letters and digits in them, counts from those; else from the text.
+ */
+export function looksEnglish(text: string, runs?: Words): boolean {
   if (fromCyrillic.test(text) && foreignScript.test(text)) return false;
+  if (runs !== undefined && (runs.allKinds & OTHER) === 0) return countFromWords(runs);
   // Words as `\p{L}+(?:['’]\p{L}+)*` finds them in the lower-cased text, counted in one pass.
   const t = text.toLowerCase();
   const n = t.length;
@@ -169,7 +190,78 @@ export function looksEnglish(text: string): boolean {
     // Letters outside ASCII: rare in English (a "café", a "José"), common in Czech, German, French…
     else if (!ascii) accented++;
   }
+  return judge(words, hits, accented);
+}
+
+/** At least 6 words, with too few function words or too many accented ones: not English. */
+function judge(words: number, hits: number, accented: number): boolean {
   if (words < 6) return true;
   const share = hits / words;
   return share >= 0.08 && !(accented / words >= 0.15 && share < 0.25);
+}
+
+const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * The count of `looksEnglish` from the runs of ASCII letters and digits: the runs of letters in them,
+ * joined by an apostrophe between two runs ("don't", "we’ve"); lower-casing changes no position here.
+ */
+function countFromWords(w: Words): boolean {
+  const text = w.text;
+  let words = 0;
+  let hits = 0;
+  let accented = 0;
+  // The word being read: where it starts, where its first part ends, its apostrophes, its last end.
+  let start = -1;
+  let firstEnd = -1;
+  let apostrophes = 0;
+  let ascii = true;
+  let end = -1;
+  let joins = false;
+  const finish = () => {
+    if (start < 0) return;
+    words++;
+    // "we've", "that's", "don't": the contraction counts as its first word.
+    const head = apostrophes === 0 ? end : apostrophes === 1 ? firstEnd : -1;
+    if (head >= 0 && head - start <= longestFunctionWord && isFunctionWordFolded(text, start, head)) hits++;
+    else if (!ascii) accented++;
+  };
+  for (let k = 0; k < w.count; k++) {
+    const s = w.start[k] as number;
+    const e = w.end[k] as number;
+    const digits = ((w.kinds[k] as number) & NUMBER) !== 0;
+    for (let a = s; a < e; ) {
+      if (digits) {
+        while (a < e && isAsciiDigit(text.charCodeAt(a))) a++;
+        if (a === e) break;
+      }
+      let b = e;
+      if (digits) {
+        b = a;
+        while (b < e && !isAsciiDigit(text.charCodeAt(b))) b++;
+      }
+      if (!(joins && a === s)) {
+        finish();
+        start = a;
+        firstEnd = -1;
+        apostrophes = 0;
+        ascii = true;
+      }
+      joins = false;
+      end = b;
+      if (b === e && k + 1 < w.count && w.start[k + 1] === e + 1) {
+        const c = text.charCodeAt(e);
+        const next = text.charCodeAt(e + 1) | 32;
+        if ((c === 39 || c === 0x2019) && next >= 97 && next <= 122) {
+          joins = true;
+          apostrophes++;
+          if (firstEnd < 0) firstEnd = e;
+          if (c > 127) ascii = false;
+        }
+      }
+      a = b;
+    }
+  }
+  finish();
+  return judge(words, hits, accented);
 }
