@@ -43,6 +43,7 @@ export function claimLists(index: WordIndex): ClaimLists {
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
+const currency = /[$£€¥]/g;
 /** `\w` of an expression without the `i` flag: ASCII letters, digits and "_". */
 const isWordChar = (c: number) =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
@@ -72,27 +73,40 @@ export function findNumber(words: Words, lists: ClaimLists): string | undefined 
   const word = lists.numberWords.first(words);
   if (word && (start < 0 || word[0] < start)) [start, end] = word;
   const limit = start < 0 ? text.length : start;
-  for (let i = 0; i < limit; i++) {
-    const c = text.charCodeAt(i);
-    if (isDigit(c)) {
-      if ((classBefore(text, i) & LETTER) !== 0) continue;
-      let j = i + 1;
-      while (j < text.length) {
-        const d = text.charCodeAt(j);
-        if (!(isDigit(d) || d === 44 || d === 46)) break;
-        j++;
+  // The first digit after no letter; digits are only in words that have one.
+  let digit = -1;
+  for (let k = 0; k < words.count && digit < 0; k++) {
+    const s = words.start[k] as number;
+    if (s >= limit) break;
+    if (((words.kinds[k] as number) & NUMBER) === 0) continue;
+    const e = Math.min(words.end[k] as number, limit);
+    for (let i = s; i < e; i++) {
+      if (isDigit(text.charCodeAt(i)) && (classBefore(text, i) & LETTER) === 0) {
+        digit = i;
+        break;
       }
-      if (j < text.length && isSpace(text.charCodeAt(j))) j++;
-      if (text.charCodeAt(j) === 37) j++;
-      else if (startsWithFolded(text, j, 'percent')) j += 7;
-      else if (startsWithFolded(text, j, 'per cent')) j += 8;
-      return text.slice(i, j).trim();
     }
-    if (c === 36 || c === 0xa3 || c === 0x20ac || c === 0xa5) {
-      if (isDigit(text.charCodeAt(i + 1))) return text.slice(i, i + 2);
-      if (isSpace(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)))
-        return text.slice(i, i + 3).trim();
+  }
+  // A currency sign before a digit, if one comes first.
+  const before = digit >= 0 ? digit : limit;
+  currency.lastIndex = 0;
+  for (let m = currency.exec(text); m !== null && m.index < before; m = currency.exec(text)) {
+    const i = m.index;
+    if (isDigit(text.charCodeAt(i + 1))) return text.slice(i, i + 2);
+    if (isSpace(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2))) return text.slice(i, i + 3);
+  }
+  if (digit >= 0) {
+    let j = digit + 1;
+    while (j < text.length) {
+      const d = text.charCodeAt(j);
+      if (!(isDigit(d) || d === 44 || d === 46)) break;
+      j++;
     }
+    if (j < text.length && isSpace(text.charCodeAt(j))) j++;
+    if (text.charCodeAt(j) === 37) j++;
+    else if (startsWithFolded(text, j, 'percent')) j += 7;
+    else if (startsWithFolded(text, j, 'per cent')) j += 8;
+    return text.slice(digit, j).trim();
   }
   return start < 0 ? undefined : text.slice(start, end).trim();
 }
@@ -292,10 +306,10 @@ export function findName(words: Words): string | undefined {
     const end = capitalRunEnd(text, index);
     from = end;
     const run = text.slice(index, end);
-    const parts = run.split(/\s+/);
+    const parts = end === wordEnd(text, index) ? [run] : run.split(/\s+/);
     const atStart = index === lead || opening >= index;
     while (parts.length > 0) {
-      const w = (parts[0] as string).replace(/['’](?:s|ve|re|ll|d|m)$/, '').replace(/[.'’]+$/, '');
+      const w = bareWord(parts[0] as string);
       const skip = firstPerson.test(w) || ((atStart || parts.length === 1) && notName.has(w.toLowerCase()));
       if (!skip) break;
       parts.shift();
@@ -317,6 +331,18 @@ export function findName(words: Words): string | undefined {
     return name.replace(/(?<![.\p{Lu}][\p{Lu}])[,.;:]+$/u, '');
   }
   return undefined;
+}
+
+/** End of the run of name characters at `i` (the capitalised run ends there when it is one word). */
+function wordEnd(text: string, i: number): number {
+  return nameCharsEnd(text, i + codePointLength(text, i));
+}
+
+/** A word without its contraction ("Trump's" → "Trump") and trailing points and apostrophes. */
+function bareWord(w: string): string {
+  const last = w.charCodeAt(w.length - 1);
+  if (last !== 46 && last !== 39 && last !== 0x2019 && w.indexOf("'") < 0 && w.indexOf('’') < 0) return w;
+  return w.replace(/['’](?:s|ve|re|ll|d|m)$/, '').replace(/[.'’]+$/, '');
 }
 
 /** Whether a comma and white space only come before `i` (`/,\s*$/` on the text before it). */

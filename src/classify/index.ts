@@ -244,18 +244,26 @@ function countWords(words: Words): number {
  * "our" in it can.
  */
 function mayReferToItself(text: string): boolean {
-  const first = text.charCodeAt(0) | 32;
-  return (
-    first === 116 || // t
-    first === 105 || // i
-    first === 115 || // s
-    first === 114 || // r
-    first === 112 || // p
-    first === 97 || // a
-    first === 119 || // w
-    mentionsPlace.test(text)
-  );
+  let j = 0;
+  while (j < text.length && j < 8) {
+    const c = text.charCodeAt(j) | 32;
+    if (c < 97 || c > 122) break;
+    j++;
+  }
+  return (j > 0 && selfReferenceOpeners.has(text.slice(0, j).toLowerCase())) || mentionsPlace.test(text);
 }
+const selfReferenceOpeners = new Set([
+  'in',
+  'this',
+  'see',
+  'read',
+  'please',
+  'also',
+  'we',
+  'i',
+  'special',
+  'thanks',
+]);
 const mentionsPlace = /below|section|our/i;
 
 /** Whether the sentence ends with ":" and white space only (`/:\s*$/`). */
