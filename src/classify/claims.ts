@@ -90,7 +90,8 @@ export function findNumber(words: Words, lists: ClaimLists): string | undefined 
   // A currency sign before a digit, if one comes first.
   const before = digit >= 0 ? digit : limit;
   currency.lastIndex = 0;
-  for (let m = currency.exec(text); m !== null && m.index < before; m = currency.exec(text)) {
+  const signs = !words.ascii || text.indexOf('$') >= 0;
+  for (let m = signs ? currency.exec(text) : null; m !== null && m.index < before; m = currency.exec(text)) {
     const i = m.index;
     if (isDigit(text.charCodeAt(i + 1))) return text.slice(i, i + 2);
     if (isSpace(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2))) return text.slice(i, i + 3);
@@ -247,6 +248,7 @@ export function findEvent(words: Words, lists: ClaimLists): string | undefined {
     }
   }
   let event: string | undefined;
+  if (lists.irregularPast.absentFrom(words)) return undefined;
   lists.irregularPast.scan(words, 0, (start, end) => {
     const before = text.slice(Math.max(0, start - 24), start);
     if (infinitiveBefore.test(before) || stativeBefore.test(before)) return false;

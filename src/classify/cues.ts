@@ -25,6 +25,15 @@ export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$
 
 /** Apostrophes and spaces as the matcher sees them: straight apostrophe, single spaces, lower case. */
 export function normalizeCue(s: string): string {
+  // Most cues have no curly apostrophe and no white space but single spaces between words.
+  const n = s.length;
+  let plain = true;
+  for (let i = 0; i < n && plain; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x2018 || c === 0x2019) plain = false;
+    else if (isSpace(c)) plain = c === 32 && i > 0 && i < n - 1 && s.charCodeAt(i - 1) !== 32;
+  }
+  if (plain) return s.toLowerCase();
   return s
     .replace(/[\u2019\u2018]/g, "'")
     .replace(/\s+/g, ' ')
@@ -171,6 +180,8 @@ export class Words {
   index: WordIndex | undefined;
   /** All the words' kinds together. */
   allKinds = 0;
+  /** The text is ASCII only. */
+  ascii = true;
   /** All the words' masks together: lists with no bit here have no match in the sentence. */
   all = 0;
 
@@ -197,7 +208,8 @@ export class Words {
  */
 export function wordsOf(text: string, index: WordIndex, into: Words): Words {
   into.text = text;
-  into.count = nonAscii.test(text) ? splitAny(text, into) : splitAscii(text, into);
+  into.ascii = !nonAscii.test(text);
+  into.count = into.ascii ? splitAscii(text, into) : splitAny(text, into);
   into.index = index;
   let all = 0;
   let allKinds = 0;
@@ -489,8 +501,14 @@ export class PhraseTrie {
     return node >= 0 && this.edges.ends[node] === 1;
   }
 
+  /** Whether the sentence has no word where a phrase of the list may start (see `WordIndex`). */
+  absentFrom(words: Words): boolean {
+    return this.index !== undefined && this.index === words.index && (words.all & (1 << this.bit)) === 0;
+  }
+
   /** Start and end of the first match, or undefined. */
   first(words: Words): [number, number] | undefined {
+    if (this.absentFrom(words)) return undefined;
     let hit: [number, number] | undefined;
     this.scan(words, 0, (start, end) => {
       hit = [start, end];
@@ -646,7 +664,7 @@ class CueClass implements CueMatcher {
 
   find(words: Words, out: CueHit[]): void {
     const trie = this.trie;
-    if (!trie) return;
+    if (!trie || trie.absentFrom(words)) return;
     const text = words.text;
     if (trie.safe) {
       trie.scan(words, 0, (start, end) => {

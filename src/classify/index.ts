@@ -374,6 +374,7 @@ function analysisCues(
   }
   for (const term of masked.scare)
     found.push({ cue: `“${term}”`, label: 'scare quotes', weight: 0.5, framing: true, index: -1, end: -1 });
+  if (found.length === 0) return { hits: found, score: 0, judging: 0 };
   const seen = new Set<string>();
   const hits: CueHit[] = [];
   let score = 0;
