@@ -209,19 +209,54 @@ export class Words {
 export function wordsOf(text: string, index: WordIndex, into: Words): Words {
   into.text = text;
   into.ascii = !nonAscii.test(text);
-  into.count = into.ascii ? splitAscii(text, into) : splitAny(text, into);
   into.index = index;
-  let all = 0;
-  let allKinds = 0;
-  for (let k = 0; k < into.count; k++) {
-    allKinds |= into.kinds[k] as number;
-    const bits = blockedAt(text, into.start[k] as number) ? 0 : index.maskAt(into, k);
-    into.mask[k] = bits;
-    all |= bits;
-  }
-  into.all = all;
-  into.allKinds = allKinds;
+  into.all = 0;
+  into.allKinds = 0;
+  into.count = into.ascii ? splitAscii(text, into, index) : splitAny(text, into, index);
   return into;
+}
+
+/**
+ * Records word `count` of `into` (from `from` to `end`, of the given kinds and hash) with the lists
+ * that may start there, and completes the mask of the word before when it waited for this one's hash.
+ */
+function record(
+  into: Words,
+  index: WordIndex,
+  count: number,
+  from: number,
+  end: number,
+  kinds: number,
+  hash: number,
+): void {
+  if (count === into.start.length) into.grow();
+  const text = into.text;
+  into.start[count] = from;
+  into.end[count] = end;
+  into.kinds[count] = kinds;
+  into.hash[count] = hash;
+  into.allKinds |= kinds;
+  if (count > 0 && (into.mask[count - 1] as number) & WordIndex.PAIR) {
+    const bits =
+      ((into.mask[count - 1] as number) & ~WordIndex.PAIR) |
+      index.pairBits(into.hash[count - 1] as number, hash);
+    into.mask[count - 1] = bits;
+    into.all |= bits;
+  }
+  const before = from === 0 ? 0 : text.charCodeAt(from - 1);
+  const bits = before === 39 || before === 45 ? 0 : index.firstBits(hash);
+  into.mask[count] = bits;
+  if ((bits & WordIndex.PAIR) === 0) into.all |= bits;
+}
+
+/** Clears the pair flag of the last word, which has no word after it. */
+function recordEnd(into: Words, count: number): number {
+  if (count > 0 && (into.mask[count - 1] as number) & WordIndex.PAIR) {
+    const bits = (into.mask[count - 1] as number) & ~WordIndex.PAIR;
+    into.mask[count - 1] = bits;
+    into.all |= bits;
+  }
+  return count;
 }
 const nonAscii = /[^\0-\x7f]/;
 
@@ -229,7 +264,7 @@ const nonAscii = /[^\0-\x7f]/;
  * The words of an ASCII text (the common case, kept apart because the loop is several times faster
  * without the checks for surrogates and other scripts). Returns the count.
  */
-function splitAscii(text: string, into: Words): number {
+function splitAscii(text: string, into: Words, index: WordIndex): number {
   const n = text.length;
   let count = 0;
   let i = 0;
@@ -252,18 +287,13 @@ function splitAscii(text: string, into: Words): number {
       if (kind === 0) break;
       kinds |= kind;
     }
-    if (count === into.start.length) into.grow();
-    into.start[count] = from;
-    into.end[count] = i;
-    into.kinds[count] = kinds;
-    into.hash[count] = folded & SMALL;
-    count++;
+    record(into, index, count++, from, i, kinds, folded & SMALL);
   }
-  return count;
+  return recordEnd(into, count);
 }
 
 /** The words of any text, code point by code point. Returns the count. */
-function splitAny(text: string, into: Words): number {
+function splitAny(text: string, into: Words, index: WordIndex): number {
   const n = text.length;
   let count = 0;
   let i = 0;
@@ -293,14 +323,17 @@ function splitAny(text: string, into: Words): number {
         kinds |= kind | OTHER;
       }
     }
-    if (count === into.start.length) into.grow();
-    into.start[count] = from;
-    into.end[count] = i;
-    into.kinds[count] = kinds;
-    into.hash[count] = (kinds & OTHER) === 0 ? folded & SMALL : wordHash(text, from, i);
-    count++;
+    record(
+      into,
+      index,
+      count++,
+      from,
+      i,
+      kinds,
+      (kinds & OTHER) === 0 ? folded & SMALL : wordHash(text, from, i),
+    );
   }
-  return count;
+  return recordEnd(into, count);
 }
 
 /** Hash of the word `text[s, e)` case-folded, as `wordsOf` keeps it. */
@@ -533,7 +566,7 @@ function blockedAt(text: string, p: number): boolean {
  */
 export class WordIndex {
   /** On a word's key: some list has a phrase of several words starting with it; ask the pair table. */
-  private static readonly PAIR = 1 << 30;
+  static readonly PAIR = 1 << 30;
   private readonly words = new HashTable();
   private readonly pairs = new HashTable();
   private count = 0;
@@ -552,6 +585,16 @@ export class WordIndex {
         this.pairs.or(pairHash(key, wordHash(second)), bit);
       }
     }
+  }
+
+  /** The lists with a phrase of one word, or `PAIR`, for a word's hash. */
+  firstBits(hash: number): number {
+    return this.words.get(hash);
+  }
+
+  /** The lists with a phrase starting with these two words. */
+  pairBits(first: number, second: number): number {
+    return this.pairs.get(pairHash(first, second));
   }
 
   /** The lists that may have a phrase starting at word `k` of `words`. */

@@ -218,14 +218,6 @@ function countFromWords(w: Words): boolean {
   let ascii = true;
   let end = -1;
   let joins = false;
-  const finish = () => {
-    if (start < 0) return;
-    words++;
-    // "we've", "that's", "don't": the contraction counts as its first word.
-    const head = apostrophes === 0 ? end : apostrophes === 1 ? firstEnd : -1;
-    if (head >= 0 && head - start <= longestFunctionWord && isFunctionWordFolded(text, start, head)) hits++;
-    else if (!ascii) accented++;
-  };
   for (let k = 0; k < w.count; k++) {
     const s = w.start[k] as number;
     const e = w.end[k] as number;
@@ -241,7 +233,12 @@ function countFromWords(w: Words): boolean {
         while (b < e && !isAsciiDigit(text.charCodeAt(b))) b++;
       }
       if (!(joins && a === s)) {
-        finish();
+        if (start >= 0) {
+          words++;
+          const kind = tally(text, start, apostrophes === 0 ? end : apostrophes === 1 ? firstEnd : -1, ascii);
+          if (kind === HIT) hits++;
+          else if (kind === ACCENTED) accented++;
+        }
         start = a;
         firstEnd = -1;
         apostrophes = 0;
@@ -262,6 +259,23 @@ function countFromWords(w: Words): boolean {
       a = b;
     }
   }
-  finish();
+  if (start >= 0) {
+    words++;
+    const kind = tally(text, start, apostrophes === 0 ? end : apostrophes === 1 ? firstEnd : -1, ascii);
+    if (kind === HIT) hits++;
+    else if (kind === ACCENTED) accented++;
+  }
   return judge(words, hits, accented);
+}
+
+const HIT = 1;
+const ACCENTED = 2;
+
+/**
+ * How a word counts: a function word (`HIT`, by its first part in a contraction: "we've", "don't"),
+ * else `ACCENTED` with a character outside ASCII, else not at all.
+ */
+function tally(text: string, start: number, head: number, ascii: boolean): number {
+  if (head >= 0 && head - start <= longestFunctionWord && isFunctionWordFolded(text, start, head)) return HIT;
+  return ascii ? 0 : ACCENTED;
 }
