@@ -336,6 +336,29 @@ function splitAny(text: string, into: Words, index: WordIndex): number {
   return recordEnd(into, count);
 }
 
+/**
+ * Words as `[\p{L}\p{N}]+(?:['’]\p{L}+)?` finds them, counted from the runs of letters and digits: an
+ * apostrophe joins the letters after it to the word before ("don't" is one word, "rock'n'roll" two).
+ */
+export function countWords(words: Words): number {
+  const { text, start, end } = words;
+  let count = 0;
+  let joined = -1;
+  for (let k = 0; k < words.count; k++) {
+    const e = end[k] as number;
+    if (k === joined) {
+      let p = start[k] as number;
+      while (p < e && (classAt(text, p) & LETTER) !== 0)
+        p += (text.codePointAt(p) as number) > 0xffff ? 2 : 1;
+      if (p === e) continue;
+    }
+    count++;
+    const c = text.charCodeAt(e);
+    if ((c === 39 || c === 0x2019) && (classAt(text, e + 1) & LETTER) !== 0) joined = k + 1;
+  }
+  return count;
+}
+
 /** Hash of the word `text[s, e)` case-folded, as `wordsOf` keeps it. */
 function wordHash(text: string, s = 0, e = text.length): number {
   let h = FNV_OFFSET;

@@ -1,5 +1,5 @@
 import type { BlockType, Kind } from '../types.ts';
-import { classAt, isSpace, LETTER } from './chars.ts';
+import { isSpace } from './chars.ts';
 import {
   type ClaimLists,
   claimLists,
@@ -14,6 +14,7 @@ import {
   type CueHit,
   type CueMatcher,
   compileCues,
+  countWords,
   escapeRegExp,
   expandVerbs,
   indexMatchers,
@@ -217,29 +218,6 @@ function maskQuotes(text: string): Masked {
     return ' '.repeat(m.length);
   });
   return { text: masked, scare, continued: false };
-}
-
-/**
- * Words as `[\p{L}\p{N}]+(?:['’]\p{L}+)?` finds them, counted from the runs of letters and digits: an
- * apostrophe joins the letters after it to the word before ("don't" is one word, "rock'n'roll" two).
- */
-function countWords(words: Words): number {
-  const { text, start, end } = words;
-  let count = 0;
-  let joined = -1;
-  for (let k = 0; k < words.count; k++) {
-    const e = end[k] as number;
-    if (k === joined) {
-      let p = start[k] as number;
-      while (p < e && (classAt(text, p) & LETTER) !== 0)
-        p += (text.codePointAt(p) as number) > 0xffff ? 2 : 1;
-      if (p === e) continue;
-    }
-    count++;
-    const c = text.charCodeAt(e);
-    if ((c === 39 || c === 0x2019) && (classAt(text, e + 1) & LETTER) !== 0) joined = k + 1;
-  }
-  return count;
 }
 
 /**

@@ -1,0 +1,462 @@
+// The word scanners of the classifier stand in for regular expressions; each must find exactly what its
+// expression finds. The expressions below are the specification, checked on generated sentences made of
+// tricky pieces (folded letters, surrogate pairs, apostrophes, hyphens, odd white space).
+import { describe, expect, it } from 'vitest';
+import {
+  claimLists,
+  findComparison,
+  findDate,
+  findEvent,
+  findName,
+  findNumber,
+  findTime,
+} from '../../src/classify/claims.ts';
+import {
+  type CueHit,
+  compileCues,
+  countWords,
+  escapeRegExp,
+  type MatcherOptions,
+  normalizeCue,
+  phraseRegExp,
+  WordIndex,
+  Words,
+  wordsOf,
+} from '../../src/classify/cues.ts';
+import { looksEnglish } from '../../src/classify/language.ts';
+import {
+  comparisons,
+  irregularPast,
+  months,
+  notEvents,
+  numberWords,
+  openers,
+  tensWords,
+  timeWords,
+  unitWords,
+  weekdays,
+} from '../../src/classify/lexicon/claims.ts';
+import { evaluativeNouns } from '../../src/classify/lexicon/evaluative.ts';
+import { neutralPhrases, stanceAdverbs } from '../../src/classify/lexicon/stance.ts';
+import type { Cue } from '../../src/classify/lexicon/types.ts';
+
+const index = new WordIndex();
+const lists = claimLists(index);
+const split = (text: string) => wordsOf(text, index, new Words());
+
+const hyphenNumber = `(?<![\\p{L}\\p{N}'-])(?:${tensWords.join('|')})-(?:${unitWords.join('|')})(?![\\p{L}\\p{N}])`;
+const numberRe = new RegExp(
+  `[$£€¥]\\s?\\d|(?<![\\p{L}])\\d[\\d,.]*\\s?(?:%|percent|per cent)?|${hyphenNumber}|${phraseRegExp(numberWords).source}`,
+  'iu',
+);
+const dateRe = new RegExp(
+  `${phraseRegExp([...months, ...weekdays], true).source}|(?<![\\p{L}\\p{N}])(?:1[5-9]|20)\\d\\d(?:s)?(?![\\p{L}\\p{N}])|\\bMay\\s+\\d|\\b(?:in|on|since|by|until|last|next|early|late|mid-)\\s+May\\b`,
+  'u',
+);
+const timeRe = phraseRegExp(timeWords);
+const comparisonRe = phraseRegExp(comparisons);
+const firstMatch = (re: RegExp, text: string) => re.exec(text)?.[0].trim();
+
+const pastRe = /(?<![\p{L}'-])[a-z]+ed(?![\p{L}-])/gu;
+const irregularPastRe = new RegExp(phraseRegExp(irregularPast, true).source, 'gu');
+const infinitiveBefore = /(?<![\p{L}'’])(?:to|can|could|will|would|shall|should|must|may|might|be)\s+$/u;
+const stativeBefore =
+  /(?:(?<![\p{L}])(?:am|is|are|be|being|feel|feels|seem|seems|get|gets)|['’](?:m|re|s))\s+(?:\p{L}+ly\s+)?$/u;
+const notEvent = new Set(notEvents.map((w) => w.toLowerCase()));
+function eventByExpression(text: string): string | undefined {
+  pastRe.lastIndex = 0;
+  for (let m = pastRe.exec(text); m !== null; m = pastRe.exec(text)) {
+    if (notEvent.has(m[0]) || stativeBefore.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    return m[0];
+  }
+  irregularPastRe.lastIndex = 0;
+  for (let m = irregularPastRe.exec(text); m !== null; m = irregularPastRe.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    if (infinitiveBefore.test(before) || stativeBefore.test(before)) continue;
+    return m[0];
+  }
+  return undefined;
+}
+
+const capitalRun =
+  /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:(?:of|de|von|van|al|bin|for|and)\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*)*/gu;
+const notName = new Set(
+  [...openers, ...months.map((m) => m.replace(/\.$/, '')), ...weekdays].map((w) => w.toLowerCase()),
+);
+const acronym = /^\p{Lu}[\p{Lu}.&-]*\p{Lu}\.?$/u;
+const verbAfterName =
+  /^\s+(?:(?:has|had|have|is|was|were|are|will|would|can|could|did|does|do|says|said|told|also|never|still|then|now)\b|\p{Ll}+ed\b)/u;
+const demonym = /^\p{Lu}\p{Ll}+(?:an|ian|ean|ese|ish|i)$/u;
+const addressLead = /^[\s"'“‘(]*(?:(?:and|but|well|now|so|look|yes|no|oh|again)[\s,]+)*$/iu;
+const addressFollow =
+  /^\s*,\s*(?:(?:I|we|you|he|she|they|it|that|this|there|let|let's|uh|um)(?![\p{L}])|I['’]|we['’]|you['’]|that['’]|it['’]|there['’])/u;
+const titleOnly =
+  /^(?:Mr|Mrs|Ms|Dr|Sir|Madam|President|Senator|Governor|Congressman|Congresswoman|Judge|General)\.?$/;
+function nameByExpression(text: string): string | undefined {
+  const lead = text.length - text.trimStart().length;
+  capitalRun.lastIndex = 0;
+  for (let m = capitalRun.exec(text); m !== null; m = capitalRun.exec(text)) {
+    const words = m[0].split(/\s+/);
+    const atStart = m.index === lead || /^[\s"'“‘(]*$/.test(text.slice(0, m.index));
+    while (words.length > 0) {
+      const w = (words[0] as string).replace(/['’](?:s|ve|re|ll|d|m)$/, '').replace(/[.'’]+$/, '');
+      const skip =
+        /^I(?:['’](?:m|ve|d|ll))?$/.test(w) ||
+        ((atStart || words.length === 1) && notName.has(w.toLowerCase()));
+      if (!skip) break;
+      words.shift();
+    }
+    if (words.length === 0) continue;
+    const after = text.slice(m.index + m[0].length);
+    const name = words.join(' ');
+    if (words.length === 1 && !acronym.test(name)) {
+      if (atStart && m[0] === name && !verbAfterName.test(after)) continue;
+      if (demonym.test(name) && /^\s+\p{Ll}/u.test(after)) continue;
+    }
+    if (/,\s*$/.test(text.slice(0, m.index)) && /^[\s.!?"”’]*$/.test(after)) continue;
+    if (addressLead.test(text.slice(0, m.index)) && addressFollow.test(after)) continue;
+    if (titleOnly.test(name)) continue;
+    return name.replace(/(?<![.\p{Lu}][\p{Lu}])[,.;:]+$/u, '');
+  }
+  return undefined;
+}
+
+/** The hits of a cue class as one alternation over its phrases finds them. */
+function cueHitsByExpression(cues: readonly Cue[], options: MatcherOptions, text: string): string[] {
+  const byPhrase = new Map<string, Cue>();
+  for (const c of cues) if (!byPhrase.has(normalizeCue(c.cue))) byPhrase.set(normalizeCue(c.cue), c);
+  const body = [...byPhrase.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => escapeRegExp(p).replace(/ /g, '\\s+'))
+    .join('|');
+  const re = new RegExp(
+    `(?<![\\p{L}\\p{N}'-])(?:${body})${options.plural ? '(?:e?s)?' : ''}(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}]|'[\\p{L}])`,
+    options.caseSensitive ? 'gu' : 'giu',
+  );
+  const hits: string[] = [];
+  for (const m of text.matchAll(re)) {
+    const key = normalizeCue(m[0]);
+    const entry =
+      byPhrase.get(key) ??
+      (options.plural
+        ? (byPhrase.get(key.replace(/s$/, '')) ?? byPhrase.get(key.replace(/es$/, '')))
+        : undefined);
+    if (entry) hits.push(`${entry.cue}@${m.index}-${m.index + m[0].length}`);
+  }
+  return hits;
+}
+
+const cueClasses: Array<[string, readonly Cue[], MatcherOptions]> = [
+  ['stance', stanceAdverbs, { framing: true }],
+  ['neutral', neutralPhrases, {}],
+  ['evaluative nouns', evaluativeNouns, { caseSensitive: true, plural: true }],
+];
+
+const pieces = [
+  'clearly',
+  'Clearly',
+  'CLEARLY',
+  'of course',
+  'of  course',
+  'of-course',
+  'ſimply',
+  'simply',
+  'merely',
+  "only'",
+  'only-child',
+  "can't",
+  'just',
+  'a great deal',
+  'a good  deal',
+  'right now',
+  'needless to say',
+  'fake news',
+  'fake newses',
+  'Fake news',
+  'mainstream  media',
+  'virtue signallings',
+  'the establishments',
+  'disaster',
+  'disasters',
+  'Disaster',
+  'messes',
+  'mess-up',
+  "mess'",
+  'farces',
+  'fiascoes',
+  'shames',
+  'ſhame',
+  'the',
+  'The',
+  'a',
+  'of',
+  'in',
+  'on',
+  'to',
+  'and',
+  'we',
+  'I',
+  "I'm",
+  'it',
+  'is',
+  'was',
+  'be',
+  'to be',
+  'twenty',
+  'twenty-five',
+  'Twenty-Five',
+  'twenty-fives',
+  'thirty-',
+  'ſix',
+  'ſeven',
+  'SIX',
+  'dozens',
+  'per cent',
+  'per  cent',
+  'percent',
+  'PerCent',
+  'half',
+  'quarter',
+  '5',
+  '5%',
+  '5 %',
+  '12.5',
+  '1,200',
+  '3.5percent',
+  'ab123',
+  'x-5',
+  '$5',
+  '$ 5',
+  '£',
+  '€12',
+  '¥',
+  '$',
+  'May',
+  'May 5',
+  'in May',
+  'mid- May',
+  'since May',
+  'within May',
+  'Mayor',
+  'March',
+  'Sept.',
+  'Jan',
+  'Monday',
+  'monday',
+  '1990s',
+  '1990sx',
+  '1499',
+  '2019',
+  '20199',
+  '٣',
+  'yesterday',
+  'last week',
+  'last  week',
+  'a.m.',
+  'p.m',
+  'ago',
+  'Ago',
+  'more than',
+  'More Than',
+  'up to',
+  'at least',
+  'largest',
+  'rose',
+  'fell-',
+  'grew',
+  'first',
+  'reported',
+  'Reported',
+  'aged',
+  '3aged',
+  'aged5',
+  'so-called',
+  'is tasked',
+  "I'm prepared",
+  'feel confused',
+  'really surprised',
+  'did not',
+  "didn't",
+  'didn’t',
+  'said',
+  'to set',
+  'can hit',
+  'went',
+  'won',
+  'Won',
+  "don't",
+  "rock'n'roll",
+  'we’ve',
+  "that's",
+  'café',
+  'Café',
+  'naïve',
+  'İstanbul',
+  'e\u0301',
+  '😀',
+  '𝐀pple',
+  'Ǆemal',
+  'Ωmega',
+  'Kelvin',
+  'Åsa',
+  'U.S.',
+  'U.N.',
+  'Mr.',
+  'Mr. Smith',
+  'Dr',
+  'Bank of England',
+  'Ursula von der Leyen',
+  'Iranian',
+  'American people',
+  'Rutte',
+  'NATO',
+  'EU',
+  'Ltd.',
+  'AT&T',
+  'O’Brien',
+  "O'Neill's",
+  'Jim,',
+  ', Jim.',
+  'But, George,',
+  'Thank you',
+  'Taxes',
+  'Officials',
+  'Brussels',
+  'der',
+  'die',
+  'und',
+  'nicht',
+  'для',
+  'в',
+  'мы',
+  '中国',
+  '政府',
+  'é',
+  '—',
+  '…',
+  '“',
+  '”',
+  '"',
+  "'",
+  '‘',
+  '’',
+  '(',
+  ')',
+  ',',
+  '.',
+  ';',
+  ':',
+  '!',
+  '?',
+  '-',
+  '–',
+  '&',
+  '_',
+  'x_May',
+  '\u00a0',
+  '\t',
+  '\u2003',
+];
+const separators = [' ', ' ', ' ', '  ', '\t', '\u00a0', '-', "'", '’', ', ', '. ', '', '\n'];
+
+/** A reproducible stream of pseudo-random numbers (a linear congruential generator). */
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+function sentences(count: number, seed: number): string[] {
+  const next = random(seed);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)] as T;
+  const out: string[] = [];
+  for (let n = 0; n < count; n++) {
+    let text = '';
+    const length = 1 + Math.floor(next() * 12);
+    for (let k = 0; k < length; k++) text += (k === 0 ? '' : pick(separators)) + pick(pieces);
+    out.push(text);
+  }
+  return out;
+}
+
+const generated = sentences(4000, 20261127);
+
+describe('word scanners find what the expressions they stand for find', () => {
+  it('numbers', () => {
+    for (const text of generated)
+      expect([text, findNumber(split(text), lists)]).toEqual([text, firstMatch(numberRe, text)]);
+  });
+
+  it('calendar dates, then relative times', () => {
+    for (const text of generated) {
+      const words = split(text);
+      expect([text, findDate(words, lists)]).toEqual([text, firstMatch(dateRe, text)]);
+      expect([text, findTime(words, lists)]).toEqual([text, firstMatch(timeRe, text)]);
+    }
+  });
+
+  it('comparisons', () => {
+    for (const text of generated)
+      expect([text, findComparison(split(text), lists)]).toEqual([text, firstMatch(comparisonRe, text)]);
+  });
+
+  it('events', () => {
+    for (const text of generated)
+      expect([text, findEvent(split(text), lists)]).toEqual([text, eventByExpression(text)]);
+  });
+
+  it('names', () => {
+    for (const text of generated)
+      expect([text, findName(split(text))]).toEqual([text, nameByExpression(text)]);
+  });
+
+  it('word counts', () => {
+    for (const text of generated)
+      expect([text, countWords(split(text))]).toEqual([
+        text,
+        text.match(/[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu)?.length ?? 0,
+      ]);
+  });
+
+  it.each(cueClasses)('cue class %s', (label, cues, options) => {
+    const matcher = compileCues(label, cues, options);
+    for (const text of generated) {
+      const out: CueHit[] = [];
+      matcher.find(split(text), out);
+      expect([text, out.map((h) => `${h.cue}@${h.index}-${h.end}`)]).toEqual([
+        text,
+        cueHitsByExpression(cues, options, text),
+      ]);
+    }
+  });
+
+  it('the language check from the words and from the text', () => {
+    for (const text of generated)
+      expect([text, looksEnglish(text, split(text))]).toEqual([text, looksEnglish(text)]);
+  });
+});
+
+describe('word scanners on the cases that shaped them', () => {
+  it('reads a hyphenated spelled-out number, a folded long s included, and a tens word before a lone hyphen', () => {
+    expect(findNumber(split('They hired twenty-five people'), lists)).toBe('twenty-five');
+    expect(findNumber(split('They hired ſix people'), lists)).toBe('ſix');
+    expect(findNumber(split('thirty- people came'), lists)).toBe('thirty');
+  });
+
+  it('takes a digit after a digit inside a word, not after a letter', () => {
+    expect(findNumber(split('model ab123 sold'), lists)).toBe('23');
+    expect(findNumber(split('up 5 percent'), lists)).toBe('5 percent');
+  });
+
+  it('reads "May" as the month only before a day or after a preposition', () => {
+    expect(findDate(split('The vote in May was close'), lists)).toBe('in May');
+    expect(findDate(split('May 5 is the day'), lists)).toBe('May 5');
+    expect(findDate(split('Mayor Smith may go'), lists)).toBeUndefined();
+  });
+
+  it('finds a past form after a digit inside a word', () => {
+    expect(findEvent(split('the 3aged wine'), lists)).toBe('aged');
+  });
+});
