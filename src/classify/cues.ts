@@ -359,6 +359,31 @@ export function countWords(words: Words): number {
   return count;
 }
 
+/**
+ * The words of `text`, the text of `words` with its curly apostrophes made straight (same length, same
+ * words): a phrase may no longer start after one ("’s" is not "s").
+ */
+export function straightened(words: Words, text: string, into: Words): Words {
+  while (into.start.length < words.start.length) into.grow();
+  into.start.set(words.start.subarray(0, words.count));
+  into.end.set(words.end.subarray(0, words.count));
+  into.kinds.set(words.kinds.subarray(0, words.count));
+  into.hash.set(words.hash.subarray(0, words.count));
+  into.mask.set(words.mask.subarray(0, words.count));
+  into.text = text;
+  into.count = words.count;
+  into.index = words.index;
+  into.ascii = !nonAscii.test(text);
+  into.allKinds = words.allKinds;
+  let all = 0;
+  for (let k = 0; k < into.count; k++) {
+    if (blockedAt(text, into.start[k] as number)) into.mask[k] = 0;
+    all |= into.mask[k] as number;
+  }
+  into.all = all;
+  return into;
+}
+
 /** Hash of the word `text[s, e)` case-folded, as `wordsOf` keeps it. */
 function wordHash(text: string, s = 0, e = text.length): number {
   let h = FNV_OFFSET;
@@ -401,7 +426,8 @@ export type Bound =
  * boundary lookahead, without compiling hundreds of alternatives.
  */
 export class PhraseTrie {
-  private readonly edges = new TrieEdges();
+  /** The trie, built on the first walk: most lists of a run see none, or only late. */
+  private built: TrieEdges | undefined;
   /** Every phrase starts with a letter or a digit: only the starts of words need a look. */
   readonly wordStartsOnly: boolean;
   /** All phrases are made of characters the trie compares exactly as the expression does. */
@@ -418,7 +444,7 @@ export class PhraseTrie {
   private readonly apostropheBound: boolean;
 
   constructor(
-    phrases: readonly string[],
+    private readonly phrases: readonly string[],
     readonly caseSensitive: boolean,
     bound: Bound,
     /** Also a plural -s/-es after the phrase. */
@@ -428,13 +454,7 @@ export class PhraseTrie {
     let safe = true;
     let wordStartsOnly = true;
     for (const phrase of phrases) {
-      let node = 0;
-      for (let i = 0; i < phrase.length; i++) {
-        const c = phrase.charCodeAt(i);
-        if (!safeChar(c)) safe = false;
-        node = this.edges.add(node, caseSensitive ? c : fold(c));
-      }
-      this.edges.ends[node] = 1;
+      for (let i = 0; i < phrase.length && safe; i++) safe = safeChar(phrase.charCodeAt(i));
       const { first, second, secondLast } = leadingWords(phrase);
       if (first === '') wordStartsOnly = false;
       this.starts.push([first, second]);
@@ -444,6 +464,21 @@ export class PhraseTrie {
     }
     this.safe = safe;
     this.wordStartsOnly = wordStartsOnly;
+  }
+
+  private get edges(): TrieEdges {
+    if (this.built) return this.built;
+    const edges = new TrieEdges();
+    for (const phrase of this.phrases) {
+      let node = 0;
+      for (let i = 0; i < phrase.length; i++) {
+        const c = phrase.charCodeAt(i);
+        node = edges.add(node, this.caseSensitive ? c : fold(c));
+      }
+      edges.ends[node] = 1;
+    }
+    this.built = edges;
+    return edges;
   }
 
   private boundAfter(text: string, q: number): boolean {
@@ -693,7 +728,7 @@ class CueClass implements CueMatcher {
       const key = normalizeCue(c.cue);
       if (key !== '' && !this.byPhrase.has(key)) this.byPhrase.set(key, c);
     }
-    this.phrases = [...this.byPhrase.keys()].sort((a, b) => b.length - a.length);
+    this.phrases = [...this.byPhrase.keys()];
     this.trie =
       this.phrases.length === 0
         ? undefined
@@ -703,7 +738,10 @@ class CueClass implements CueMatcher {
   /** The expression, for phrases the trie cannot match alike (compiled only if one comes). */
   private expression(): RegExp {
     if (this.re) return this.re;
-    const body = this.phrases.map((p) => escapeRegExp(p).replace(/ /g, '\\s+')).join('|');
+    const body = [...this.phrases]
+      .sort((a, b) => b.length - a.length)
+      .map((p) => escapeRegExp(p).replace(/ /g, '\\s+'))
+      .join('|');
     const suffix = this.options.plural ? '(?:e?s)?' : '';
     this.re = new RegExp(
       `(?<![\\p{L}\\p{N}'-])(?:${body})${suffix}(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}]|'[\\p{L}])`,
@@ -767,12 +805,7 @@ export function indexMatchers(index: WordIndex, matchers: readonly CueMatcher[])
 
 /** A phrase list for claim cues, matched as `phraseRegExp` would, served by `index`. */
 export function phraseList(index: WordIndex, phrases: readonly string[], caseSensitive = false): PhraseTrie {
-  const trie = new PhraseTrie(
-    [...phrases].sort((a, b) => b.length - a.length),
-    caseSensitive,
-    'phrase',
-    false,
-  );
+  const trie = new PhraseTrie(phrases, caseSensitive, 'phrase', false);
   if (!trie.safe || !trie.wordStartsOnly) throw new Error('A claim phrase list must start with words.');
   index.add(trie);
   return trie;

@@ -20,6 +20,7 @@ import {
   indexMatchers,
   normalizeCue,
   phraseRegExp,
+  straightened,
   WordIndex,
   Words,
   wordSet,
@@ -302,8 +303,14 @@ function analysisCues(
   dated: boolean,
 ): { hits: CueHit[]; score: number; judging: number } {
   const text = masked.text.replace(/[\u2018\u2019]/g, "'");
-  // Without quotations or curly apostrophes the words are those the claim finders saw.
-  const words = text === claimWords.text ? claimWords : wordsOf(text, lex.index, analysisWords);
+  // Without quotations the words are those the claim finders saw; straightened apostrophes only block
+  // phrases from starting after them.
+  const words =
+    text === claimWords.text
+      ? claimWords
+      : masked.text === claimWords.text
+        ? straightened(claimWords, text, analysisWords)
+        : wordsOf(text, lex.index, analysisWords);
   const found: CueHit[] = [];
   if (!dated) {
     const future = futureRe.exec(text);

@@ -19,6 +19,7 @@ import {
   type MatcherOptions,
   normalizeCue,
   phraseRegExp,
+  straightened,
   WordIndex,
   Words,
   wordsOf,
@@ -429,6 +430,24 @@ describe('word scanners find what the expressions they stand for find', () => {
         text,
         cueHitsByExpression(cues, options, text),
       ]);
+    }
+  });
+
+  it('words of a text with straightened apostrophes, from the words of the text', () => {
+    const fields = (w: Words) => [
+      w.text,
+      w.count,
+      w.all,
+      w.allKinds,
+      w.ascii,
+      ...['start', 'end', 'mask', 'kinds', 'hash'].map((f) => [
+        ...(w[f as 'start'] as Int32Array).subarray(0, w.count),
+      ]),
+    ];
+    for (const text of generated) {
+      const straight = text.replace(/[\u2018\u2019]/g, "'");
+      const fresh = wordsOf(straight, index, new Words());
+      expect(fields(straightened(split(text), straight, new Words()))).toEqual(fields(fresh));
     }
   });
 
