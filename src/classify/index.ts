@@ -165,15 +165,11 @@ function configMatcher(cues: readonly string[]): CueMatcher {
 // "I don't want", "we strongly support", "I really believe": the speaker's own stance, not a report.
 const firstPersonStance =
   /(?<![\p{L}'])(?:i|we)(?:\s+(?:do|don't|do not|did not|didn't|really|certainly|also|just|strongly|still|truly|simply|personally|firmly|would|'d))*\s+(?:think|believe|want|feel|hope|intend|plan|propose|support|oppose|favor|favour|prefer|like|urge|know|understand|agree|disagree|doubt|suspect|wish|trust|expect|reckon|guess|suppose|regret|fear|worry|care|love|hate|adore|admire|applaud|welcome|appreciate)(?![\p{L}])/iu;
-/** What `firstPersonStance` needs somewhere: "i" or "we" before white space (a quick test before it). */
-const firstPersonBeforeSpace = /(?:i|we)\s/i;
 // "I think", "we know": the speaker says how sure they are of what follows; it frames, it does not judge.
 const epistemicVerb = /(?:think|believe|know|understand|suspect|guess|suppose|reckon|expect|doubt)$/iu;
 // "so bold", "so sudden": degree "so" before an adjective (not "so that", "so far", "so the …").
 const soAdjective =
   /(?<![\p{L}])so\s+(?!(?:that|far|much|many|long|the|a|an|on|as|it|its|i|we|he|she|they|you|this|to|too|do|did|does|is|was|are|were|will|would|can|could|should|must|called|forth|in|of|for|and|or|if)(?![\p{L}]))\p{Ll}{3,}(?![\p{L}'’-])/u;
-/** What `soAdjective` needs somewhere: "so" before white space. */
-const soBeforeSpace = /so\s/;
 const rhetoricalStart =
   /^[\s"'“‘(]*(?:(?:and|but|so)\s+)?(?:(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)n't|won't|can't|why\s+(?:would|should|on\s+earth|not|do|does|is|are)|how\s+(?:can|could|dare|on\s+earth)|who\s+(?:would|could|cares)|what\s+kind\s+of|what\s+is\s+the\s+point|isn't\s+it|is\s+it\s+any\s+wonder)\b/iu;
 // Future and conditional in the writer's voice: a forecast or a promise unless a date makes it a schedule.
@@ -327,7 +323,7 @@ function analysisCues(
     }
   }
   for (const matcher of lex.analysis) matcher.find(words, found);
-  const degree = soBeforeSpace.test(text) ? soAdjective.exec(text) : null;
+  const degree = soAdjective.exec(text);
   if (degree) {
     const at = degree.index;
     found.push({
@@ -341,7 +337,7 @@ function analysisCues(
   }
   const bang = text.indexOf('!') < 0 ? -1 : text.search(midExclamation);
   if (bang >= 0) found.push({ cue: '!', label: 'exclamation', weight: 1, index: bang, end: bang + 1 });
-  const stance = firstPersonBeforeSpace.test(text) ? firstPersonStance.exec(text) : null;
+  const stance = firstPersonStance.exec(text);
   if (stance) {
     const at = stance.index;
     const cue = normalizeCue(stance[0]);

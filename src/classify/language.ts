@@ -123,11 +123,17 @@ function isFunctionWord(t: string, start: number, end: number): boolean {
 /** Code units from Cyrillic up, but for general punctuation: the foreign scripts are all among them. */
 const fromCyrillic = /[\u0400-\u1fff\u2070-\uffff]/;
 
-/** Whether `text[start, end)`, ASCII letters, is a function word in any case. */
-function isFunctionWordFolded(text: string, start: number, end: number): boolean {
-  let h = FNV_OFFSET;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ (text.charCodeAt(i) | 32), FNV_PRIME);
-  for (let slot = (h >>> 0) & 511; ; slot = (slot + 1) & 511) {
+/**
+ * Whether `text[start, end)`, ASCII letters, is a function word in any case. `hash` is its hash as
+ * `wordsOf` keeps it when it is a whole word there, else -1.
+ */
+function isFunctionWordFolded(text: string, start: number, end: number, hash: number): boolean {
+  let h = hash;
+  if (h < 0) {
+    h = FNV_OFFSET;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ (text.charCodeAt(i) | 32), FNV_PRIME);
+  }
+  for (let slot = h & 511; ; slot = (slot + 1) & 511) {
     const k = functionWordSlots[slot] as number;
     if (k === 0) return false;
     const word = functionWordList[k - 1] as string;
@@ -218,6 +224,8 @@ function countFromWords(w: Words): boolean {
   let ascii = true;
   let end = -1;
   let joins = false;
+  // The hash of the word's first part when that part is a whole word of `w`, else -1.
+  let headHash = -1;
   for (let k = 0; k < w.count; k++) {
     const s = w.start[k] as number;
     const e = w.end[k] as number;
@@ -235,7 +243,13 @@ function countFromWords(w: Words): boolean {
       if (!(joins && a === s)) {
         if (start >= 0) {
           words++;
-          const kind = tally(text, start, apostrophes === 0 ? end : apostrophes === 1 ? firstEnd : -1, ascii);
+          const kind = tally(
+            text,
+            start,
+            apostrophes === 0 ? end : apostrophes === 1 ? firstEnd : -1,
+            ascii,
+            headHash,
+          );
           if (kind === HIT) hits++;
           else if (kind === ACCENTED) accented++;
         }
@@ -243,6 +257,7 @@ function countFromWords(w: Words): boolean {
         firstEnd = -1;
         apostrophes = 0;
         ascii = true;
+        headHash = a === s && b === e ? (w.hash[k] as number) : -1;
       }
       joins = false;
       end = b;
@@ -261,7 +276,13 @@ function countFromWords(w: Words): boolean {
   }
   if (start >= 0) {
     words++;
-    const kind = tally(text, start, apostrophes === 0 ? end : apostrophes === 1 ? firstEnd : -1, ascii);
+    const kind = tally(
+      text,
+      start,
+      apostrophes === 0 ? end : apostrophes === 1 ? firstEnd : -1,
+      ascii,
+      headHash,
+    );
     if (kind === HIT) hits++;
     else if (kind === ACCENTED) accented++;
   }
@@ -275,7 +296,8 @@ const ACCENTED = 2;
  * How a word counts: a function word (`HIT`, by its first part in a contraction: "we've", "don't"),
  * else `ACCENTED` with a character outside ASCII, else not at all.
  */
-function tally(text: string, start: number, head: number, ascii: boolean): number {
-  if (head >= 0 && head - start <= longestFunctionWord && isFunctionWordFolded(text, start, head)) return HIT;
+function tally(text: string, start: number, head: number, ascii: boolean, hash: number): number {
+  if (head >= 0 && head - start <= longestFunctionWord && isFunctionWordFolded(text, start, head, hash))
+    return HIT;
   return ascii ? 0 : ACCENTED;
 }
