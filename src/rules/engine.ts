@@ -28,8 +28,11 @@ function setting(entry: RuleEntry | undefined): {
   return { severity: entry, options: {} };
 }
 
+/** Rule ids compared code unit by code unit: the same order for our ASCII ids, without a collator. */
+export const byRuleId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 const order = (a: Finding, b: Finding) =>
-  a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.endLine - b.endLine;
+  a.line - b.line || a.column - b.column || byRuleId(a.ruleId, b.ruleId) || a.endLine - b.endLine;
 
 /** Runs every enabled rule, applies severities and inline directives, and sorts the findings. */
 export function runRules(analysis: Omit<Analysis, 'findings'>, context: EngineContext): Finding[] {
