@@ -15,7 +15,7 @@ export interface CueHit {
   end: number;
 }
 
-/** A cue class compiled once: one regular expression over all its phrases, and a lookup by phrase. */
+/** A cue class compiled once: a trie over all its phrases, and a lookup by phrase. */
 export interface CueMatcher {
   label: string;
   find(words: Words, out: CueHit[]): void;
@@ -396,7 +396,11 @@ function pairHash(first: number, second: number): number {
   return (Math.imul(first, 0x9e3779b1) ^ second) & SMALL;
 }
 
-/** The first two words of a phrase (runs of letters and digits) and whether the second one ends it. */
+/**
+ * The first two words of a phrase (runs of letters and digits) and whether the second one ends it. Where
+ * the phrase matches, they are two whole words of the sentence in a row: what lies between them in the
+ * phrase (a space, a point, an apostrophe, a hyphen) is no letter or digit, nor what it matches.
+ */
 function leadingWords(phrase: string): { first: string; second?: string; secondLast: boolean } {
   const first = firstWord(phrase);
   let i = first.length;
@@ -549,6 +553,7 @@ export class PhraseTrie {
   scan(words: Words, from: number, found: (start: number, end: number) => boolean): void {
     const text = words.text;
     if (this.wordStartsOnly) {
+      // A list outside the shared index (configured cues) gets an index of its own.
       if (!this.index) new WordIndex().add(this);
       const index = this.index as WordIndex;
       const bit = 1 << this.bit;
