@@ -47,7 +47,24 @@ const engineOutside = {
     b.onResolve({ filter: /^\.\/engine\.ts$/ }, () => ({ path: './engine.cjs', external: true }));
   },
 };
-await build({ ...common, entryPoints: { cli: 'src/cli/main.ts' }, plugins: [engineOutside] });
+// commander loads `node:child_process` (a few milliseconds) for stand-alone executable subcommands, which
+// this command line has none of: it gets the module on first use instead.
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      args.importer.includes(`${join('node_modules', 'commander')}`)
+        ? { path: 'child_process', namespace: 'lazy-builtin' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, () => ({
+      contents:
+        "module.exports = new Proxy({}, { get: (_, key) => process.getBuiltinModule('node:child_process')[key] });",
+      loader: 'js',
+    }));
+  },
+};
+await build({ ...common, entryPoints: { cli: 'src/cli/main.ts' }, plugins: [engineOutside, lazyChildProcess] });
 await build({ ...common, entryPoints: { engine: 'src/cli/engine.ts', worker: 'src/cli/worker.ts' } });
 execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], {
   stdio: 'inherit',

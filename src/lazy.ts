@@ -33,3 +33,11 @@ export function ignorePackage(): typeof Ignore {
   ignore ??= (typeof require === 'function' ? require('ignore') : fromSource('ignore')) as typeof Ignore;
   return ignore;
 }
+
+/**
+ * `createHash` of `node:crypto`, which takes a few milliseconds to load: only the result cache and
+ * configuration fingerprints hash, and most runs do neither.
+ */
+export function createHash(algorithm: string): import('node:crypto').Hash {
+  return process.getBuiltinModule('node:crypto').createHash(algorithm);
+}

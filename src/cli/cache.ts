@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { readFile, rename, writeFile } from 'node:fs/promises';
+import { createHash } from '../lazy.ts';
 import type { Finding } from '../types.ts';
 
 /** What is kept per file: findings without the path, and the claim counts for coverage. */

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash } from '../lazy.ts';
 import type { Config } from './types.ts';
 
 function canonical(value: unknown): unknown {

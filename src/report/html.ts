@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { excerpt } from '../excerpt.ts';
+import { createHash } from '../lazy.ts';
 import type { RuleMeta } from '../rules/types.ts';
 import type { Analysis, Evidence, Finding, Paragraph, Sentence, Severity } from '../types.ts';
 import {
@@ -32,8 +32,13 @@ export function escapeHtml(text: string): string {
 
 // The policy lets only this exact script run and loads nothing from anywhere: even text that escaped
 // escaping could neither run nor call out.
-const SCRIPT_HASH = createHash('sha256').update(reportScript).digest('base64');
-const POLICY = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${SCRIPT_HASH}'; base-uri 'none'; form-action 'none'`;
+let policy: string | undefined;
+
+/** The page's content security policy: only our own script runs (hashed on first use). */
+function contentPolicy(): string {
+  policy ??= `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${createHash('sha256').update(reportScript).digest('base64')}'; base-uri 'none'; form-action 'none'`;
+  return policy;
+}
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 const LABEL = new Map(sentenceClasses.map((entry) => [entry.name, entry]));
@@ -309,7 +314,7 @@ export function formatHtml(results: readonly FileResult[], rules: readonly RuleM
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${POLICY}">
+<meta http-equiv="Content-Security-Policy" content="${contentPolicy()}">
 <meta name="referrer" content="no-referrer">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="fact-provenance">
