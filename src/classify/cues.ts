@@ -360,27 +360,33 @@ export function countWords(words: Words): number {
 }
 
 /**
- * The words of `text`, the text of `words` with its curly apostrophes made straight (same length, same
- * words): a phrase may no longer start after one ("’s" is not "s").
+ * The words of `text`: the text of `words` with spans blanked out (quotations) and curly apostrophes made
+ * straight, at the same length. Its words are those of `words` outside the blanks, with the lists they
+ * may start looked up again: a phrase may no longer start after a straightened apostrophe ("’s" is not
+ * "s"), and a word has new neighbours where a quotation went.
  */
-export function straightened(words: Words, text: string, into: Words): Words {
-  while (into.start.length < words.start.length) into.grow();
-  into.start.set(words.start.subarray(0, words.count));
-  into.end.set(words.end.subarray(0, words.count));
-  into.kinds.set(words.kinds.subarray(0, words.count));
-  into.hash.set(words.hash.subarray(0, words.count));
-  into.mask.set(words.mask.subarray(0, words.count));
+export function rewritten(words: Words, text: string, into: Words): Words {
+  const index = words.index as WordIndex;
   into.text = text;
-  into.count = words.count;
-  into.index = words.index;
   into.ascii = !nonAscii.test(text);
-  into.allKinds = words.allKinds;
-  let all = 0;
-  for (let k = 0; k < into.count; k++) {
-    if (blockedAt(text, into.start[k] as number)) into.mask[k] = 0;
-    all |= into.mask[k] as number;
+  into.index = index;
+  into.all = 0;
+  into.allKinds = 0;
+  let count = 0;
+  for (let k = 0; k < words.count; k++) {
+    const from = words.start[k] as number;
+    if (isSpace(text.charCodeAt(from))) continue;
+    record(
+      into,
+      index,
+      count++,
+      from,
+      words.end[k] as number,
+      words.kinds[k] as number,
+      words.hash[k] as number,
+    );
   }
-  into.all = all;
+  into.count = recordEnd(into, count);
   return into;
 }
 

@@ -20,7 +20,7 @@ import {
   indexMatchers,
   normalizeCue,
   phraseRegExp,
-  straightened,
+  rewritten,
   WordIndex,
   Words,
   wordSet,
@@ -299,14 +299,8 @@ function analysisCues(
   dated: boolean,
 ): { hits: CueHit[]; score: number; judging: number } {
   const text = masked.text.replace(/[\u2018\u2019]/g, "'");
-  // Without quotations the words are those the claim finders saw; straightened apostrophes only block
-  // phrases from starting after them.
-  const words =
-    text === claimWords.text
-      ? claimWords
-      : masked.text === claimWords.text
-        ? straightened(claimWords, text, analysisWords)
-        : wordsOf(text, lex.index, analysisWords);
+  // Without quotations or curly apostrophes the words are those the claim finders saw.
+  const words = text === claimWords.text ? claimWords : rewritten(claimWords, text, analysisWords);
   const found: CueHit[] = [];
   if (!dated) {
     const future = futureRe.exec(text);
