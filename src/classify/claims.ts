@@ -312,7 +312,9 @@ export function findName(words: Words): string | undefined {
     const atStart = index === lead || opening >= index;
     while (parts.length > 0) {
       const w = bareWord(parts[0] as string);
-      const skip = firstPerson.test(w) || ((atStart || parts.length === 1) && notName.has(w.toLowerCase()));
+      const skip =
+        (w.charCodeAt(0) === 73 && firstPerson.test(w)) ||
+        ((atStart || parts.length === 1) && notName.has(w.toLowerCase()));
       if (!skip) break;
       parts.shift();
     }

@@ -339,12 +339,13 @@ function splitAny(text: string, into: Words, index: WordIndex): number {
 /**
  * Words as `[\p{L}\p{N}]+(?:['’]\p{L}+)?` finds them, counted from the runs of letters and digits: an
  * apostrophe joins the letters after it to the word before ("don't" is one word, "rock'n'roll" two).
+ * Counting stops at `upTo`: whoever asks only needs to know whether there are that many.
  */
-export function countWords(words: Words): number {
+export function countWords(words: Words, upTo = Number.POSITIVE_INFINITY): number {
   const { text, start, end } = words;
   let count = 0;
   let joined = -1;
-  for (let k = 0; k < words.count; k++) {
+  for (let k = 0; k < words.count && count < upTo; k++) {
     const e = end[k] as number;
     if (k === joined) {
       let p = start[k] as number;

@@ -387,7 +387,7 @@ export function classifySentence(input: ClassifyInput, options: ClassifyOptions 
   const sentence = wordsOf(text, lex.index, sentenceWords);
   if (!looksEnglish(text, sentence))
     return { kind: 'other', claim: false, reasons: ['other: not English (cannot be judged)'] };
-  const words = countWords(sentence);
+  const words = countWords(sentence, MIN_WORDS);
   if (words < MIN_WORDS)
     return { kind: 'other', claim: false, reasons: [`other: too short (${words} words)`] };
 

@@ -226,7 +226,11 @@ function countFromWords(w: Words): boolean {
   let joins = false;
   // The hash of the word's first part when that part is a whole word of `w`, else -1.
   let headHash = -1;
+  // In an ASCII text without digits no word is accented and each word left adds at most one word: once
+  // the function words are 8% of all the words there can be, the sentence is English.
+  const settles = w.ascii && (w.allKinds & NUMBER) === 0;
   for (let k = 0; k < w.count; k++) {
+    if (settles && hits >= 0.08 * (words + 1 + w.count - k)) return true;
     const s = w.start[k] as number;
     const e = w.end[k] as number;
     const digits = ((w.kinds[k] as number) & NUMBER) !== 0;
