@@ -394,7 +394,10 @@ export function rewritten(words: Words, text: string, into: Words): Words {
 /** Hash of the word `text[s, e)` case-folded, as `wordsOf` keeps it. */
 function wordHash(text: string, s = 0, e = text.length): number {
   let h = FNV_OFFSET;
-  for (let i = s; i < e; i++) h = Math.imul(h ^ fold(text.charCodeAt(i)), FNV_PRIME);
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    h = Math.imul(h ^ (c < 128 ? c | 32 : fold(c)), FNV_PRIME);
+  }
   return h & SMALL;
 }
 
@@ -637,9 +640,17 @@ function blockedAt(text: string, p: number): boolean {
 export class WordIndex {
   /** On a word's key: some list has a phrase of several words starting with it; ask the pair table. */
   static readonly PAIR = 1 << 30;
-  private readonly words = new HashTable();
-  private readonly pairs = new HashTable();
+  private readonly words: HashTable;
+  private readonly pairs: HashTable;
   private count = 0;
+
+  /** `size`: about how many words its lists start with (the shared index holds thousands). */
+  constructor(size = 64) {
+    let capacity = 64;
+    while (capacity < size * 2) capacity *= 2;
+    this.words = new HashTable(capacity);
+    this.pairs = new HashTable(capacity);
+  }
 
   /** Gives the trie the next bit; the index holds at most 30 lists. */
   add(trie: PhraseTrie): void {
@@ -647,7 +658,9 @@ export class WordIndex {
     const bit = 1 << this.count;
     trie.bit = this.count++;
     trie.index = this;
-    for (const [first, second] of trie.starts) {
+    const starts = trie.starts;
+    for (let k = 0; k < starts.length; k++) {
+      const [first, second] = starts[k] as readonly [string, string | undefined];
       const key = wordHash(first);
       if (second === undefined) this.words.or(key, bit);
       else {
@@ -681,9 +694,15 @@ export class WordIndex {
 
 /** Open addressing from a 30-bit hash to a bit mask (keys are stored plus one: 0 marks a free slot). */
 class HashTable {
-  private keys = new Int32Array(1024);
-  private values = new Int32Array(1024);
+  private keys: Int32Array;
+  private values: Int32Array;
   private size = 0;
+
+  /** `capacity`: a power of two, twice the keys expected, so that the table need not grow. */
+  constructor(capacity: number) {
+    this.keys = new Int32Array(capacity);
+    this.values = new Int32Array(capacity);
+  }
 
   get(hash: number): number {
     const keys = this.keys;

@@ -91,7 +91,7 @@ const analysisWords = new Words();
 
 function lexiconOf(): Lexicon {
   if (lexicon) return lexicon;
-  const index = new WordIndex();
+  const index = new WordIndex(8192);
   const analysis = [
     compileCues('interpretation', expandVerbs(interpretiveVerbs)),
     compileCues('interpretation', interpretivePhrases),
