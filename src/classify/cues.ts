@@ -91,13 +91,23 @@ function safeChar(c: number): boolean {
  * node `n` by character `c` is found by hashing the pair. A walk costs a few array reads per character.
  */
 class TrieEdges {
-  private from = new Int32Array(256);
-  private char = new Uint16Array(256);
-  private to = new Int32Array(256);
+  private from: Int32Array;
+  private char: Uint16Array;
+  private to: Int32Array;
   private size = 0;
   /** Whether a phrase ends at each node. */
-  ends = new Uint8Array(64);
+  ends: Uint8Array;
   nodes = 1;
+
+  /** `chars`: the characters of all the phrases, which bound the number of edges. */
+  constructor(chars: number) {
+    let capacity = 256;
+    while (capacity < chars * 2) capacity *= 2;
+    this.from = new Int32Array(capacity);
+    this.char = new Uint16Array(capacity);
+    this.to = new Int32Array(capacity);
+    this.ends = new Uint8Array(chars + 2);
+  }
 
   private static slot(node: number, c: number, last: number): number {
     return (Math.imul(node ^ (c << 16), 0x9e3779b1) >>> 8) & last;
@@ -440,8 +450,16 @@ export type Bound =
  * boundary lookahead, without compiling hundreds of alternatives.
  */
 export class PhraseTrie {
-  /** The trie, built on the first walk: most lists of a run see none, or only late. */
-  private built: TrieEdges | undefined;
+  private readonly edges: TrieEdges;
+  /**
+   * Phrases not in the trie yet, by the hash of a word they may start at (see `wordHash`): a walk from a
+   * word first puts in the phrases that may start there, so a list is only built as far as the text
+   * needs (most of a big list never is, in a short run).
+   */
+  private readonly pending = new Map<number, number[]>();
+  private readonly added: Uint8Array;
+  /** How many phrases are not in the trie yet. */
+  private left: number;
   /** Every phrase starts with a letter or a digit: only the starts of words need a look. */
   readonly wordStartsOnly: boolean;
   /** All phrases are made of characters the trie compares exactly as the expression does. */
@@ -467,32 +485,62 @@ export class PhraseTrie {
     this.apostropheBound = bound === 'cue';
     let safe = true;
     let wordStartsOnly = true;
-    for (const phrase of phrases) {
+    let chars = 0;
+    for (let n = 0; n < phrases.length; n++) {
+      const phrase = phrases[n] as string;
+      chars += phrase.length;
       for (let i = 0; i < phrase.length && safe; i++) safe = safeChar(phrase.charCodeAt(i));
       const { first, second, secondLast } = leadingWords(phrase);
       if (first === '') wordStartsOnly = false;
       this.starts.push([first, second]);
-      if (plural && first === phrase) this.starts.push([`${first}s`, undefined], [`${first}es`, undefined]);
+      this.await(first, n);
+      if (plural && first === phrase) {
+        this.starts.push([`${first}s`, undefined], [`${first}es`, undefined]);
+        this.await(`${first}s`, n);
+        this.await(`${first}es`, n);
+      }
       if (plural && second !== undefined && secondLast)
         this.starts.push([first, `${second}s`], [first, `${second}es`]);
     }
     this.safe = safe;
     this.wordStartsOnly = wordStartsOnly;
+    this.edges = new TrieEdges(chars);
+    this.added = new Uint8Array(phrases.length);
+    this.left = phrases.length;
   }
 
-  private get edges(): TrieEdges {
-    if (this.built) return this.built;
-    const edges = new TrieEdges();
-    for (const phrase of this.phrases) {
-      let node = 0;
-      for (let i = 0; i < phrase.length; i++) {
-        const c = phrase.charCodeAt(i);
-        node = edges.add(node, this.caseSensitive ? c : fold(c));
-      }
-      edges.ends[node] = 1;
+  /** Notes that phrase `n` may start at the word `word`. */
+  private await(word: string, n: number): void {
+    const key = wordHash(word);
+    const group = this.pending.get(key);
+    if (group) group.push(n);
+    else this.pending.set(key, [n]);
+  }
+
+  /** Puts in the trie the phrases that may start at a word of this hash, or all of them for -1. */
+  private grow(hash: number): void {
+    if (hash < 0) {
+      for (let n = 0; n < this.phrases.length; n++) this.put(n);
+      this.pending.clear();
+      return;
     }
-    this.built = edges;
-    return edges;
+    const group = this.pending.get(hash);
+    if (!group) return;
+    this.pending.delete(hash);
+    for (const n of group) this.put(n);
+  }
+
+  private put(n: number): void {
+    if (this.added[n] === 1) return;
+    this.added[n] = 1;
+    this.left--;
+    const phrase = this.phrases[n] as string;
+    let node = 0;
+    for (let i = 0; i < phrase.length; i++) {
+      const c = phrase.charCodeAt(i);
+      node = this.edges.add(node, this.caseSensitive ? c : fold(c));
+    }
+    this.edges.ends[node] = 1;
   }
 
   private boundAfter(text: string, q: number): boolean {
@@ -509,8 +557,12 @@ export class PhraseTrie {
     return c === want || (!this.caseSensitive && c === want - 32);
   }
 
-  /** End of the match starting at `p` that the expression would find, or -1. */
-  matchAt(text: string, p: number): number {
+  /**
+   * End of the match starting at `p` that the expression would find, or -1. `hash` is that of the word
+   * at `p` (see `Words.hash`), or -1 when unknown.
+   */
+  matchAt(text: string, p: number, hash = -1): number {
+    if (this.left > 0) this.grow(hash);
     const n = text.length;
     const ends = endsScratch;
     const edges = this.edges;
@@ -575,7 +627,7 @@ export class PhraseTrie {
         if (p < from) continue;
         if (shared ? ((mask[k] as number) & bit) === 0 : blockedAt(text, p) || index.maskAt(words, k) === 0)
           continue;
-        const end = this.matchAt(text, p);
+        const end = this.matchAt(text, p, words.hash[k] as number);
         if (end < 0) continue;
         if (found(p, end)) return;
         from = end;
@@ -599,6 +651,7 @@ export class PhraseTrie {
 
   /** Whether `text[s, e)` is one of the phrases (the phrases of lists that use this have no spaces). */
   spans(text: string, s: number, e: number): boolean {
+    if (this.left > 0) this.grow(-1);
     let node = 0;
     for (let i = s; i < e && node >= 0; i++) {
       const c = text.charCodeAt(i);
