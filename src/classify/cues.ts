@@ -465,10 +465,10 @@ export class PhraseTrie {
   /** All phrases are made of characters the trie compares exactly as the expression does. */
   readonly safe: boolean;
   /**
-   * The words a match may start with, each with the word that must follow it (none for one-word phrases),
-   * with the plural endings for plural classes.
+   * Hashes (see `wordHash`) of the words a match may start with, each followed by that of the word that
+   * must come next (-1 for one-word phrases), with the plural endings for plural classes.
    */
-  readonly starts: Array<readonly [string, string | undefined]> = [];
+  readonly starts: number[] = [];
   /** The bit of the list in its `WordIndex`, once it has one. */
   bit = -1;
   /** The index that gives the bit: the shared one, or one of its own for lists outside it. */
@@ -492,15 +492,18 @@ export class PhraseTrie {
       for (let i = 0; i < phrase.length && safe; i++) safe = safeChar(phrase.charCodeAt(i));
       const { first, second, secondLast } = leadingWords(phrase);
       if (first === '') wordStartsOnly = false;
-      this.starts.push([first, second]);
-      this.await(first, n);
+      const key = wordHash(first);
+      this.starts.push(key, second === undefined ? -1 : wordHash(second));
+      this.await(key, n);
       if (plural && first === phrase) {
-        this.starts.push([`${first}s`, undefined], [`${first}es`, undefined]);
-        this.await(`${first}s`, n);
-        this.await(`${first}es`, n);
+        const s = wordHash(`${first}s`);
+        const es = wordHash(`${first}es`);
+        this.starts.push(s, -1, es, -1);
+        this.await(s, n);
+        this.await(es, n);
       }
       if (plural && second !== undefined && secondLast)
-        this.starts.push([first, `${second}s`], [first, `${second}es`]);
+        this.starts.push(key, wordHash(`${second}s`), key, wordHash(`${second}es`));
     }
     this.safe = safe;
     this.wordStartsOnly = wordStartsOnly;
@@ -509,9 +512,8 @@ export class PhraseTrie {
     this.left = phrases.length;
   }
 
-  /** Notes that phrase `n` may start at the word `word`. */
-  private await(word: string, n: number): void {
-    const key = wordHash(word);
+  /** Notes that phrase `n` may start at a word of hash `key`. */
+  private await(key: number, n: number): void {
     const group = this.pending.get(key);
     if (group) group.push(n);
     else this.pending.set(key, [n]);
@@ -712,13 +714,13 @@ export class WordIndex {
     trie.bit = this.count++;
     trie.index = this;
     const starts = trie.starts;
-    for (let k = 0; k < starts.length; k++) {
-      const [first, second] = starts[k] as readonly [string, string | undefined];
-      const key = wordHash(first);
-      if (second === undefined) this.words.or(key, bit);
+    for (let k = 0; k < starts.length; k += 2) {
+      const key = starts[k] as number;
+      const next = starts[k + 1] as number;
+      if (next < 0) this.words.or(key, bit);
       else {
         this.words.or(key, WordIndex.PAIR);
-        this.pairs.or(pairHash(key, wordHash(second)), bit);
+        this.pairs.or(pairHash(key, next), bit);
       }
     }
   }
