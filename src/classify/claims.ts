@@ -305,10 +305,11 @@ export function findName(words: Words): string | undefined {
     if (index < from) continue;
     const before = index === 0 ? 0 : text.charCodeAt(index - 1);
     if (before === 39 || before === 0x2019 || before === 45 || !isUpperAt(text, index)) continue;
-    const end = capitalRunEnd(text, index);
+    const firstEnd = nameCharsEnd(text, index + codePointLength(text, index));
+    const end = capitalRunEnd(text, firstEnd);
     from = end;
     const run = text.slice(index, end);
-    const parts = end === wordEnd(text, index) ? [run] : run.split(/\s+/);
+    const parts = end === firstEnd ? [run] : run.split(/\s+/);
     const atStart = index === lead || opening >= index;
     while (parts.length > 0) {
       const w = bareWord(parts[0] as string);
@@ -320,7 +321,7 @@ export function findName(words: Words): string | undefined {
     }
     if (parts.length === 0) continue;
     const after = text.slice(end);
-    const name = parts.join(' ');
+    const name = parts.length === 1 ? (parts[0] as string) : parts.join(' ');
     if (parts.length === 1 && !acronym.test(name)) {
       // A lone capitalised first word may be any noun ("Taxes have risen"): a name only before a verb.
       if (atStart && run === name && !verbAfterName.test(after)) continue;
@@ -337,11 +338,6 @@ export function findName(words: Words): string | undefined {
   return undefined;
 }
 
-/** End of the run of name characters at `i` (the capitalised run ends there when it is one word). */
-function wordEnd(text: string, i: number): number {
-  return nameCharsEnd(text, i + codePointLength(text, i));
-}
-
 /** A word without its contraction ("Trump's" → "Trump") and trailing points and apostrophes. */
 function bareWord(w: string): string {
   const last = w.charCodeAt(w.length - 1);
@@ -356,15 +352,35 @@ function commaBefore(text: string, i: number): boolean {
   return j > 0 && text.charCodeAt(j - 1) === 44;
 }
 
-/** Words that join the parts of a name ("Bank of England", "Ursula von der Leyen"). */
-const connectors = ['of', 'de', 'von', 'van', 'al', 'bin', 'for', 'and'];
+/**
+ * The length of a word that joins the parts of a name at `j` ("Bank of England", "Ursula von der
+ * Leyen"): "of", "de", "von", "van", "al", "bin", "for" or "and"; else 0.
+ */
+function connectorAt(text: string, j: number): number {
+  switch (text.charCodeAt(j)) {
+    case 111: // o
+      return text.startsWith('of', j) ? 2 : 0;
+    case 100: // d
+      return text.startsWith('de', j) ? 2 : 0;
+    case 118: // v
+      return text.startsWith('von', j) || text.startsWith('van', j) ? 3 : 0;
+    case 97: // a
+      return text.startsWith('al', j) ? 2 : text.startsWith('and', j) ? 3 : 0;
+    case 98: // b
+      return text.startsWith('bin', j) ? 3 : 0;
+    case 102: // f
+      return text.startsWith('for', j) ? 3 : 0;
+    default:
+      return 0;
+  }
+}
 
 /**
- * End of the run of capitalised words that starts at `i`, as
+ * End of the run of capitalised words whose first word ends at `firstEnd`, as
  * `\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:(?:of|de|von|van|al|bin|for|and)\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*)*` finds it.
  */
-function capitalRunEnd(text: string, i: number): number {
-  let end = nameCharsEnd(text, i + codePointLength(text, i));
+function capitalRunEnd(text: string, firstEnd: number): number {
+  let end = firstEnd;
   for (;;) {
     let j = end;
     while (j < text.length && isSpace(text.charCodeAt(j))) j++;
@@ -372,9 +388,9 @@ function capitalRunEnd(text: string, i: number): number {
     let next = -1;
     if (j < text.length && isUpperAt(text, j)) next = j;
     else {
-      const word = connectors.find((w) => text.startsWith(w, j));
-      if (word !== undefined) {
-        let r = j + word.length;
+      const length = connectorAt(text, j);
+      if (length > 0) {
+        let r = j + length;
         const spaced = r;
         while (r < text.length && isSpace(text.charCodeAt(r))) r++;
         if (r > spaced && r < text.length && isUpperAt(text, r)) next = r;
