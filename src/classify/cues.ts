@@ -194,6 +194,9 @@ export class Words {
   ascii = true;
   /** All the words' masks together: lists with no bit here have no match in the sentence. */
   all = 0;
+  /** The words with a mask, in order (`candidates` of them): the only places a listed phrase may start. */
+  candidate = new Int32Array(64);
+  candidates = 0;
 
   /** Room for one more word. */
   grow(): void {
@@ -203,12 +206,14 @@ export class Words {
     const mask = new Int32Array(size);
     const kinds = new Uint8Array(size);
     const hash = new Int32Array(size);
+    const candidate = new Int32Array(size);
     start.set(this.start);
     end.set(this.end);
     mask.set(this.mask);
     kinds.set(this.kinds);
     hash.set(this.hash);
-    Object.assign(this, { start, end, mask, kinds, hash });
+    candidate.set(this.candidate);
+    Object.assign(this, { start, end, mask, kinds, hash, candidate });
   }
 }
 
@@ -223,7 +228,15 @@ export function wordsOf(text: string, index: WordIndex, into: Words): Words {
   into.all = 0;
   into.allKinds = 0;
   into.count = into.ascii ? splitAscii(text, into, index) : splitAny(text, into, index);
+  listCandidates(into);
   return into;
+}
+
+/** Lists the words with a mask (see `Words.candidate`). */
+function listCandidates(into: Words): void {
+  let n = 0;
+  for (let k = 0; k < into.count; k++) if (into.mask[k] !== 0) into.candidate[n++] = k;
+  into.candidates = n;
 }
 
 /**
@@ -398,6 +411,7 @@ export function rewritten(words: Words, text: string, into: Words): Words {
     );
   }
   into.count = recordEnd(into, count);
+  listCandidates(into);
   return into;
 }
 
@@ -624,7 +638,10 @@ export class PhraseTrie {
       const shared = index === words.index;
       if (shared && (words.all & bit) === 0) return;
       const { start, mask } = words;
-      for (let k = 0; k < words.count; k++) {
+      // The shared index marked the words to try; a list of its own looks at every word.
+      const count = shared ? words.candidates : words.count;
+      for (let j = 0; j < count; j++) {
+        const k = shared ? (words.candidate[j] as number) : j;
         const p = start[k] as number;
         if (p < from) continue;
         if (shared ? ((mask[k] as number) & bit) === 0 : blockedAt(text, p) || index.maskAt(words, k) === 0)
