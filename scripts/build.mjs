@@ -53,7 +53,7 @@ const lazyChildProcess = {
   name: 'lazy-child-process',
   setup(b) {
     b.onResolve({ filter: /^node:child_process$/ }, (args) =>
-      args.importer.includes(`${join('node_modules', 'commander')}`)
+      args.importer.includes(join('node_modules', 'commander'))
         ? { path: 'child_process', namespace: 'lazy-builtin' }
         : undefined,
     );
@@ -64,7 +64,11 @@ const lazyChildProcess = {
     }));
   },
 };
-await build({ ...common, entryPoints: { cli: 'src/cli/main.ts' }, plugins: [engineOutside, lazyChildProcess] });
+await build({
+  ...common,
+  entryPoints: { cli: 'src/cli/main.ts' },
+  plugins: [engineOutside, lazyChildProcess],
+});
 await build({ ...common, entryPoints: { engine: 'src/cli/engine.ts', worker: 'src/cli/worker.ts' } });
 execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], {
   stdio: 'inherit',
