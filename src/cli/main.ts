@@ -17,6 +17,12 @@ export interface Io {
 }
 
 function defaultIo(): Io {
+  // The reader went away (`provenance check … | head`): stop quietly, as other command-line tools do,
+  // instead of a stack trace for every write that follows.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   const env = process.env;
   const tty = Boolean(process.stdout.isTTY);
   const color = env.FORCE_COLOR

@@ -71,6 +71,19 @@ describe('--jobs (worker threads, bundled command)', () => {
     expect(two.stderr).toBe(one.stderr);
   });
 
+  it('stops quietly when the reader closes the output early (| head)', () => {
+    if (!existsSync(join(process.cwd(), 'dist/worker.cjs')))
+      execFileSync('npm', ['run', 'build'], { stdio: 'pipe' });
+    const dir = folder(40);
+    const piped = spawnSync(
+      '/bin/sh',
+      ['-c', `"${process.execPath}" "${bin}" check "${dir}" --format json -j 1 | head -c 100 > /dev/null`],
+      { encoding: 'utf8' },
+    );
+    expect(piped.stderr).toBe('');
+    expect(piped.status).toBe(0);
+  });
+
   it('rejects a bad --jobs value with exit 2', async () => {
     const { code, stderr } = await run(['check', 'fixtures/seed/nato-rutte.txt', '--jobs', 'many']);
     expect(code).toBe(2);
