@@ -25,7 +25,7 @@ await build({
   },
   logLevel: 'warning',
 });
-// The command line as CommonJS files, so that bin/provenance.js can compile them through vm.Script with a
+// The command line as CommonJS files, so that bin/provenance.cjs can compile them through vm.Script with a
 // V8 code cache (Node 20 has no module compile cache): cli.cjs parses arguments and prints help; engine.cjs
 // (loaded only by commands that work) holds the rest; worker.cjs runs in worker threads.
 const common = {

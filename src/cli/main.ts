@@ -74,7 +74,7 @@ const jobsValue = (value: string): number | 'auto' => {
 type Engine = typeof import('./engine.ts');
 
 declare global {
-  /** Set by bin/provenance.js: loads the bundled engine (a second file, with its own code cache). */
+  /** Set by bin/provenance.cjs: loads the bundled engine (a second file, with its own code cache). */
   var __provenanceEngine: (() => Engine) | undefined;
 }
 

@@ -22,7 +22,7 @@ import { availableTimers, measure } from './measure.mjs';
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const benchDir = join(root, 'test', 'bench');
 const floors = join(benchDir, 'floors');
-const bin = join(root, 'bin', 'provenance.js');
+const bin = join(root, 'bin', 'provenance.cjs');
 const work = join(tmpdir(), 'provenance-bench');
 const MiB = 1024 * 1024;
 
@@ -126,12 +126,12 @@ function runPaired(commands, runs, label) {
 // --- the CLI, if it is built and answers
 
 function cliStatus() {
-  if (!existsSync(bin)) return { ok: false, why: 'bin/provenance.js is missing' };
+  if (!existsSync(bin)) return { ok: false, why: 'bin/provenance.cjs is missing' };
   const version = spawnSync(process.execPath, [bin, '--version'], { encoding: 'utf8' });
   if (version.status !== 0) {
     return {
       ok: false,
-      why: `node bin/provenance.js --version exited ${version.status} (run npm run build?)`,
+      why: `node bin/provenance.cjs --version exited ${version.status} (run npm run build?)`,
     };
   }
   const help = spawnSync(process.execPath, [bin, 'check', '--help'], { encoding: 'utf8' });

@@ -54,7 +54,7 @@ describe('--cache', () => {
 });
 
 describe('--jobs (worker threads, bundled command)', () => {
-  const bin = join(process.cwd(), 'bin/provenance.js');
+  const bin = join(process.cwd(), 'bin/provenance.cjs');
   it('prints exactly what one job prints', () => {
     if (!existsSync(join(process.cwd(), 'dist/worker.cjs')))
       execFileSync('npm', ['run', 'build'], { stdio: 'pipe' });
