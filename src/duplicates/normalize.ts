@@ -1,4 +1,4 @@
-import { classAt } from '../classify/chars.ts';
+import { asciiClass, classAt } from '../classify/chars.ts';
 
 const markers = /\[(?:\d{1,4}(?:\s*[,;–—-]\s*\d{1,4})*|\^[^\]\s]{1,64})\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;
 const maybeMarker = /[[⁰¹²³⁴⁵⁶⁷⁸⁹]/;
@@ -20,16 +20,24 @@ export function normalizeText(text: string): string {
       i++;
       continue;
     }
-    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < n && (t.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
-    if (classAt(t, i) === 0) {
+    // ASCII letters and digits are looked up inline; other code points through `classAt`.
+    const wordChar = c < 128 ? asciiClass[c] !== 0 : classAt(t, i) !== 0;
+    const step = c >= 0xd800 && c <= 0xdbff && i + 1 < n && (t.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+    if (!wordChar) {
       space = out !== '';
-      i += pair ? 2 : 1;
+      i += step;
       continue;
     }
     const start = i;
-    i += pair ? 2 : 1;
-    while (i < n && classAt(t, i) !== 0) {
+    i += step;
+    while (i < n) {
       const d = t.charCodeAt(i);
+      if (d < 128) {
+        if (asciiClass[d] === 0) break;
+        i++;
+        continue;
+      }
+      if (classAt(t, i) === 0) break;
       i += d >= 0xd800 && d <= 0xdbff && i + 1 < n && (t.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
     }
     out += space ? ` ${t.slice(start, i)}` : t.slice(start, i);
