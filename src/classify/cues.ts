@@ -416,7 +416,7 @@ export function rewritten(words: Words, text: string, into: Words): Words {
 }
 
 /** Hash of the word `text[s, e)` case-folded, as `wordsOf` keeps it. */
-function wordHash(text: string, s = 0, e = text.length): number {
+export function wordHash(text: string, s = 0, e = text.length): number {
   let h = FNV_OFFSET;
   for (let i = s; i < e; i++) {
     const c = text.charCodeAt(i);

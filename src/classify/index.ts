@@ -15,11 +15,12 @@ import {
   type CueMatcher,
   compileCues,
   countWords,
-  escapeRegExp,
   expandVerbs,
   indexMatchers,
   normalizeCue,
-  phraseRegExp,
+  OTHER,
+  PhraseTrie,
+  phraseList,
   rewritten,
   WordIndex,
   Words,
@@ -45,6 +46,7 @@ import {
   stanceAdverbs,
 } from './lexicon/stance.ts';
 import type { Cue } from './lexicon/types.ts';
+import { findFirstPersonStance, findFuture, findSoAdjective, imperativeEnd, Openings } from './patterns.ts';
 
 export interface ClassifyInput {
   /** The sentence as plain prose: markup and citation markers masked with spaces. */
@@ -79,10 +81,14 @@ interface Lexicon {
   /** Analysis cue classes, in the order their hits are listed. */
   analysis: CueMatcher[];
   claims: ClaimLists;
-  imperativeStart: RegExp;
+  /** The openers of orders ("consider", "look at"), matched at the start by `imperativeEnd`. */
+  imperativeOpeners: PhraseTrie;
   /** Openers that only turn the listener's attention to what follows ("Look, …", "Let me say …"). */
   framingOpeners: ReadonlySet<string>;
-  boilerplateStart: RegExp;
+  /** The words that let an article describe itself anywhere in a sentence (see `mayReferToItself`). */
+  places: PhraseTrie;
+  /** Openings of boilerplate and captions ("Read more", "Photo:"). */
+  boilerplate: Openings;
 }
 let lexicon: Lexicon | undefined;
 /** The words of the sentence being classified, and of its text with quotations masked. */
@@ -115,12 +121,15 @@ function lexiconOf(): Lexicon {
     index,
     analysis,
     claims: claimLists(index),
-    imperativeStart: new RegExp(
-      `^[\\s"'“‘(]*(?:(?:and|but|so|now|well|then|please|just)[\\s,]+)*${phraseRegExp(imperativeOpeners.map((c) => c.cue)).source}`,
-      'iu',
+    places: phraseList(index, placeWords),
+    imperativeOpeners: new PhraseTrie(
+      imperativeOpeners.map((c) => c.cue),
+      false,
+      'phrase',
+      false,
     ),
     framingOpeners: wordSet(imperativeOpeners.filter((c) => c.framing).map((c) => c.cue)),
-    boilerplateStart: new RegExp(`^[\\s\\p{P}]*(?:${boilerplateOpenings.map(escapeRegExp).join('|')})`, 'iu'),
+    boilerplate: new Openings(boilerplateOpenings),
   };
   return lexicon;
 }
@@ -162,18 +171,8 @@ function configMatcher(cues: readonly string[]): CueMatcher {
   return matcher;
 }
 
-// "I don't want", "we strongly support", "I really believe": the speaker's own stance, not a report.
-const firstPersonStance =
-  /(?<![\p{L}'])(?:i|we)(?:\s+(?:do|don't|do not|did not|didn't|really|certainly|also|just|strongly|still|truly|simply|personally|firmly|would|'d))*\s+(?:think|believe|want|feel|hope|intend|plan|propose|support|oppose|favor|favour|prefer|like|urge|know|understand|agree|disagree|doubt|suspect|wish|trust|expect|reckon|guess|suppose|regret|fear|worry|care|love|hate|adore|admire|applaud|welcome|appreciate)(?![\p{L}])/iu;
-// "I think", "we know": the speaker says how sure they are of what follows; it frames, it does not judge.
-const epistemicVerb = /(?:think|believe|know|understand|suspect|guess|suppose|reckon|expect|doubt)$/iu;
-// "so bold", "so sudden": degree "so" before an adjective (not "so that", "so far", "so the …").
-const soAdjective =
-  /(?<![\p{L}])so\s+(?!(?:that|far|much|many|long|the|a|an|on|as|it|its|i|we|he|she|they|you|this|to|too|do|did|does|is|was|are|were|will|would|can|could|should|must|called|forth|in|of|for|and|or|if)(?![\p{L}]))\p{Ll}{3,}(?![\p{L}'’-])/u;
 const rhetoricalStart =
   /^[\s"'“‘(]*(?:(?:and|but|so)\s+)?(?:(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)n't|won't|can't|why\s+(?:would|should|on\s+earth|not|do|does|is|are)|how\s+(?:can|could|dare|on\s+earth)|who\s+(?:would|could|cares)|what\s+kind\s+of|what\s+is\s+the\s+point|isn't\s+it|is\s+it\s+any\s+wonder)\b/iu;
-// Future and conditional in the writer's voice: a forecast or a promise unless a date makes it a schedule.
-const futureRe = /(?<![\p{L}'’])(?:will|won['’]t|shall|going to|gonna)(?![\p{L}])|['’]ll(?![\p{L}])/iu;
 /** Quotation marks pair up; a quote left open runs to the end of the sentence, one closed runs from its start. */
 const quoteSpans =
   /“[^”]*(?:”|$)|^[^“]*”|"[^"]*(?:"|$)|‘[^’]*’(?![\p{L}])|(?<![\p{L}])'(?=\p{L})[^']*'(?![\p{L}])/gu;
@@ -218,32 +217,95 @@ function maskQuotes(text: string): Masked {
 }
 
 /**
- * Whether `selfReference` may match: only a sentence that opens with one of its first words ("this",
- * "in", "see", "read", "please", "also", "we", "i", "special", "thanks") or has "below", "section" or
- * "our" in it can.
+ * Whether `selfReference` may match. Each of its alternatives needs the sentence to open with one of its
+ * words ("this" or "in this" before one of the nouns it lists, "see", "read", "please", "also",
+ * "special", "thanks", "we", "i") or to have one of `placeWords` in it after white space. The
+ * expression has the `i` flag, which folds ASCII letters only, and ends those words with `\b`: a word of
+ * ASCII letters is the word itself, which the word index marks; a word with other letters ("belowé":
+ * "é" is no `\w`) only needs to start with it.
  */
-function mayReferToItself(text: string): boolean {
-  let j = 0;
-  while (j < text.length && j < 8) {
+function mayReferToItself(words: Words, places: PhraseTrie): boolean {
+  const text = words.text;
+  let j = asciiLettersEnd(text, 0);
+  let afterThis = firstWordIs(text, j, 'this');
+  if (firstWordIs(text, j, 'in')) {
+    const k = spaceEnd(text, j);
+    if (k > j && asciiLettersEnd(text, k) === k + 4 && startsWithAscii(text, k, 'this')) {
+      afterThis = true;
+      j = k + 4;
+    }
+  }
+  if (afterThis) {
+    const k = spaceEnd(text, j);
+    if (k > j && selfReferenceNouns.has(text.slice(k, asciiLettersEnd(text, k)).toLowerCase())) return true;
+  } else {
+    for (const word of selfReferenceOpeners) if (firstWordIs(text, j, word)) return true;
+  }
+  if (!places.absentFrom(words)) return true;
+  if ((words.allKinds & OTHER) === 0) return false;
+  for (let k = 0; k < words.count; k++) {
+    if (((words.kinds[k] as number) & OTHER) === 0) continue;
+    const s = words.start[k] as number;
+    if (placeWords.some((w) => startsWithAscii(text, s, w))) return true;
+  }
+  return false;
+}
+/** Opening words that let `selfReference` match with what follows them ("we" and "i" before "thank"). */
+const selfReferenceOpeners = ['see', 'read', 'please', 'also', 'special', 'thanks', 'we', 'i'];
+/** Words of `selfReference` that may come anywhere after white space ("thank" after "we" or "i"). */
+const placeWords = ['thank', 'below', 'section', 'sections', 'feature', 'features', 'column', 'columns'];
+/** The words that may follow "this" in a self-reference ("this week's", "this article"). */
+const selfReferenceNouns = new Set([
+  'week',
+  'month',
+  'year',
+  'special',
+  'newsletter',
+  'article',
+  'post',
+  'story',
+  'issue',
+  'edition',
+  'section',
+  'guide',
+  'report',
+  'page',
+  'piece',
+  'series',
+  'roundup',
+  'update',
+]);
+
+/** Whether the first word of `text`, ending at `end`, is the lower-case ASCII `word` in any case. */
+function firstWordIs(text: string, end: number, word: string): boolean {
+  return end === word.length && startsWithAscii(text, 0, word);
+}
+
+/** Whether `text` has the lower-case ASCII `word` at `i`, ASCII letters in any case. */
+function startsWithAscii(text: string, i: number, word: string): boolean {
+  if (i + word.length > text.length) return false;
+  for (let k = 0; k < word.length; k++)
+    if ((text.charCodeAt(i + k) | 32) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+/** End of the run of ASCII letters from `i`. */
+function asciiLettersEnd(text: string, i: number): number {
+  let j = i;
+  while (j < text.length) {
     const c = text.charCodeAt(j) | 32;
     if (c < 97 || c > 122) break;
     j++;
   }
-  return (j > 0 && selfReferenceOpeners.has(text.slice(0, j).toLowerCase())) || mentionsPlace.test(text);
+  return j;
 }
-const selfReferenceOpeners = new Set([
-  'in',
-  'this',
-  'see',
-  'read',
-  'please',
-  'also',
-  'we',
-  'i',
-  'special',
-  'thanks',
-]);
-const mentionsPlace = /below|section|our/i;
+
+/** End of the run of white space from `i`. */
+function spaceEnd(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && isSpace(text.charCodeAt(j))) j++;
+  return j;
+}
 
 /** Whether the sentence ends with ":" and white space only (`/:\s*$/`). */
 function endsWithColon(text: string): boolean {
@@ -302,48 +364,50 @@ function analysisCues(
   // Without quotations or curly apostrophes the words are those the claim finders saw.
   const words = text === claimWords.text ? claimWords : rewritten(claimWords, text, analysisWords);
   const found: CueHit[] = [];
-  if (!dated) {
-    const future = futureRe.exec(text);
-    if (future) {
-      const at = future.index;
-      found.push({
-        cue: normalizeCue(future[0]),
-        label: 'future',
-        weight: 0.5,
-        framing: true,
-        index: at,
-        end: at + future[0].length,
-      });
-    }
+  // Future and conditional in the writer's voice: a forecast or a promise unless a date makes it a schedule.
+  const future = dated ? undefined : findFuture(words);
+  if (future) {
+    const [at, end] = future;
+    found.push({
+      cue: normalizeCue(text.slice(at, end)),
+      label: 'future',
+      weight: 0.5,
+      framing: true,
+      index: at,
+      end,
+    });
   }
   for (const matcher of lex.analysis) matcher.find(words, found);
-  const degree = soAdjective.exec(text);
+  // "so bold", "so sudden": degree "so" before an adjective (not "so that", "so far", "so the …").
+  const degree = findSoAdjective(text);
   if (degree) {
-    const at = degree.index;
+    const [at, end] = degree;
     found.push({
-      cue: normalizeCue(degree[0]),
+      cue: normalizeCue(text.slice(at, end)),
       label: 'intensifier',
       weight: 0.5,
       framing: true,
       index: at,
-      end: at + degree[0].length,
+      end,
     });
   }
   const bang = text.indexOf('!') < 0 ? -1 : text.search(midExclamation);
   if (bang >= 0) found.push({ cue: '!', label: 'exclamation', weight: 1, index: bang, end: bang + 1 });
-  const stance = firstPersonStance.exec(text);
+  // "I don't want", "we strongly support", "I really believe": the speaker's own stance, not a report;
+  // "I think", "we know" say how sure the speaker is of what follows: they frame, they do not judge.
+  const stance = findFirstPersonStance(words);
   if (stance) {
-    const at = stance.index;
-    const cue = normalizeCue(stance[0]);
-    const hit: CueHit = { cue, label: 'personal opinion', weight: 1, index: at, end: at + stance[0].length };
-    if (epistemicVerb.test(stance[0])) hit.framing = true;
+    const { start, end } = stance;
+    const cue = normalizeCue(text.slice(start, end));
+    const hit: CueHit = { cue, label: 'personal opinion', weight: 1, index: start, end };
+    if (stance.framing) hit.framing = true;
     found.push(hit);
   }
   if (options.analysisCues && options.analysisCues.length > 0)
     configMatcher(options.analysisCues).find(words, found);
-  const imperative = lex.imperativeStart.exec(text);
-  if (imperative) {
-    const cue = normalizeCue(imperative[0]).replace(/^[\s"'“‘(]+/, '');
+  const imperative = imperativeEnd(text, lex.imperativeOpeners);
+  if (imperative >= 0) {
+    const cue = normalizeCue(text.slice(0, imperative)).replace(/^[\s"'“‘(]+/, '');
     const hit: CueHit = { cue, label: 'imperative', weight: 1, index: 0, end: 0 };
     const parts = cue.split(/[\s,]+/);
     const last = parts.slice(-2).join(' ');
@@ -377,14 +441,13 @@ export function classifySentence(input: ClassifyInput, options: ClassifyOptions 
   const text = input.text.trim();
   if (input.blockType === 'heading') return { kind: 'other', claim: false, reasons: ['other: heading'] };
   const lex = lexiconOf();
-  if (lex.boilerplateStart.test(text))
-    return { kind: 'other', claim: false, reasons: ['other: boilerplate'] };
-  if (mayReferToItself(text) && selfReference.test(text)) {
+  if (lex.boilerplate.open(text)) return { kind: 'other', claim: false, reasons: ['other: boilerplate'] };
+  const sentence = wordsOf(text, lex.index, sentenceWords);
+  if (mayReferToItself(sentence, lex.places) && selfReference.test(text)) {
     return { kind: 'other', claim: false, reasons: ['other: the article describing itself (navigation)'] };
   }
   if (endsWithColon(text))
     return { kind: 'other', claim: false, reasons: ['other: introduces what follows (ends with ":")'] };
-  const sentence = wordsOf(text, lex.index, sentenceWords);
   if (!looksEnglish(text, sentence))
     return { kind: 'other', claim: false, reasons: ['other: not English (cannot be judged)'] };
   const words = countWords(sentence, MIN_WORDS);

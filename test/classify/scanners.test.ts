@@ -18,6 +18,7 @@ import {
   escapeRegExp,
   type MatcherOptions,
   normalizeCue,
+  PhraseTrie,
   phraseRegExp,
   rewritten,
   WordIndex,
@@ -38,8 +39,17 @@ import {
   weekdays,
 } from '../../src/classify/lexicon/claims.ts';
 import { evaluativeNouns } from '../../src/classify/lexicon/evaluative.ts';
-import { neutralPhrases, stanceAdverbs } from '../../src/classify/lexicon/stance.ts';
+import { boilerplateOpenings } from '../../src/classify/lexicon/other.ts';
+import { imperativeOpeners, neutralPhrases, stanceAdverbs } from '../../src/classify/lexicon/stance.ts';
 import type { Cue } from '../../src/classify/lexicon/types.ts';
+import {
+  findFirstPersonStance,
+  findFuture,
+  findSoAdjective,
+  imperativeEnd,
+  isPunctuation,
+  Openings,
+} from '../../src/classify/patterns.ts';
 
 const index = new WordIndex();
 const lists = claimLists(index);
@@ -484,5 +494,234 @@ describe('word scanners on the cases that shaped them', () => {
 
   it('finds a past form after a digit inside a word', () => {
     expect(findEvent(split('the 3aged wine'), lists)).toBe('aged');
+  });
+});
+
+const futureRe = /(?<![\p{L}'’])(?:will|won['’]t|shall|going to|gonna)(?![\p{L}])|['’]ll(?![\p{L}])/iu;
+const soAdjectiveRe =
+  /(?<![\p{L}])so\s+(?!(?:that|far|much|many|long|the|a|an|on|as|it|its|i|we|he|she|they|you|this|to|too|do|did|does|is|was|are|were|will|would|can|could|should|must|called|forth|in|of|for|and|or|if)(?![\p{L}]))\p{Ll}{3,}(?![\p{L}'’-])/u;
+const stanceRe =
+  /(?<![\p{L}'])(?:i|we)(?:\s+(?:do|don't|do not|did not|didn't|really|certainly|also|just|strongly|still|truly|simply|personally|firmly|would|'d))*\s+(?:think|believe|want|feel|hope|intend|plan|propose|support|oppose|favor|favour|prefer|like|urge|know|understand|agree|disagree|doubt|suspect|wish|trust|expect|reckon|guess|suppose|regret|fear|worry|care|love|hate|adore|admire|applaud|welcome|appreciate)(?![\p{L}])/iu;
+const epistemicRe = /(?:think|believe|know|understand|suspect|guess|suppose|reckon|expect|doubt)$/iu;
+const imperativeRe = new RegExp(
+  `^[\\s"'“‘(]*(?:(?:and|but|so|now|well|then|please|just)[\\s,]+)*${phraseRegExp(imperativeOpeners.map((c) => c.cue)).source}`,
+  'iu',
+);
+const boilerplateRe = new RegExp(`^[\\s\\p{P}]*(?:${boilerplateOpenings.map(escapeRegExp).join('|')})`, 'iu');
+
+/** Pieces of the fixed analysis patterns, with the same traps as `pieces`. */
+const patternPieces = [
+  'will',
+  'WILL',
+  'wiLL',
+  'willing',
+  'will5',
+  '5will',
+  "won't",
+  'won’t',
+  'won',
+  "won't've",
+  'shall',
+  'ſhall',
+  'going to',
+  'going  to',
+  'going tomorrow',
+  'gonna',
+  "'ll",
+  '’ll',
+  "we'll",
+  "'LL",
+  "'ll5",
+  "'llama",
+  'so',
+  'So',
+  'so bold',
+  'so  sudden',
+  'so far',
+  'so farther',
+  'so thatcher',
+  'so the',
+  'so bé',
+  'so naïve',
+  'so ab',
+  "so bold's",
+  'so bold-',
+  'so boldX',
+  'so 𝐚𝐛𝐜',
+  'also',
+  'I',
+  'i',
+  'we',
+  'We',
+  'WE',
+  '2i',
+  '3we',
+  "I'd",
+  "'d",
+  'do',
+  "don't",
+  'do not',
+  'did not',
+  "didn't",
+  'really',
+  'strongly',
+  'would',
+  'think',
+  'thinks',
+  'thin\u212a',
+  'believe',
+  'favour',
+  'favor',
+  'like',
+  'likely',
+  'doubt',
+  'know',
+  'appreciate',
+  'consider',
+  'Consider',
+  'look',
+  'look at',
+  'look  at',
+  'let',
+  'let me',
+  'let meat',
+  'don’t',
+  'make no mistake',
+  'take',
+  'go-',
+  'go-ahead',
+  'and',
+  'And',
+  'but',
+  'now',
+  'well',
+  'please',
+  'just',
+  'juſt',
+  'read more',
+  'READ MORE',
+  'related:',
+  'photo by',
+  'editor’s note',
+  "editor's note",
+  '©',
+  'thanks',
+  'thank you',
+  'subscribers',
+  '—',
+  '“',
+  '"',
+  "'",
+  '‘',
+  '(',
+  '*',
+  '¡',
+  '$',
+  '·',
+  '5',
+  'the',
+  'The',
+  'é',
+  '\u00a0',
+  '\t',
+];
+const patternSeparators = [' ', ' ', ' ', '  ', '\t', '\u00a0', '-', "'", '’', ', ', ',', '. ', '', '\n'];
+
+function patternSentences(count: number, seed: number, from: readonly string[] = patternPieces): string[] {
+  const next = random(seed);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)] as T;
+  const out: string[] = [];
+  for (let n = 0; n < count; n++) {
+    let text = '';
+    const length = 1 + Math.floor(next() * 8);
+    for (let k = 0; k < length; k++) text += (k === 0 ? '' : pick(patternSeparators)) + pick(from);
+    out.push(text);
+  }
+  return out;
+}
+
+/** The pieces of a first-person stance, so that generated sentences hold many. */
+const stancePieces = [
+  'I',
+  'i',
+  'we',
+  'We',
+  '2i',
+  "I'd",
+  "'d",
+  'do',
+  "don't",
+  'do not',
+  'do  not',
+  'did not',
+  "didn't",
+  'didn’t',
+  'really',
+  'strongly',
+  'would',
+  'think',
+  'thinks',
+  'thin\u212a',
+  'believe',
+  'favour',
+  'like',
+  'likely',
+  'doubt',
+  'know',
+  'appreciate',
+  'ſuppose',
+  'the',
+  'é',
+];
+
+describe('pattern scanners find what the expressions they stand for find', () => {
+  const texts = patternSentences(6000, 20261128);
+  const span = (m: RegExpExecArray | null) => (m ? [m.index, m.index + m[0].length] : undefined);
+
+  it('the future', () => {
+    for (const text of texts)
+      expect([text, findFuture(split(text))]).toEqual([text, span(futureRe.exec(text))]);
+  });
+
+  it('degree "so" before an adjective', () => {
+    for (const text of texts)
+      expect([text, findSoAdjective(text)]).toEqual([text, span(soAdjectiveRe.exec(text))]);
+  });
+
+  it('first-person stance, and whether its verb frames', () => {
+    for (const text of [...texts, ...patternSentences(6000, 20261129, stancePieces)]) {
+      const m = stanceRe.exec(text);
+      const want = m
+        ? { start: m.index, end: m.index + m[0].length, framing: epistemicRe.test(m[0]) }
+        : undefined;
+      expect([text, findFirstPersonStance(split(text))]).toEqual([text, want]);
+    }
+  });
+
+  it('an order opening the sentence', () => {
+    const openers = new PhraseTrie(
+      imperativeOpeners.map((c) => c.cue),
+      false,
+      'phrase',
+      false,
+    );
+    for (const text of texts) {
+      const m = imperativeRe.exec(text);
+      expect([text, imperativeEnd(text, openers)]).toEqual([text, m ? m[0].length : -1]);
+    }
+  });
+
+  it('boilerplate openings', () => {
+    const openings = new Openings(boilerplateOpenings);
+    for (const text of texts) expect([text, openings.open(text)]).toEqual([text, boilerplateRe.test(text)]);
+  });
+
+  it('punctuation marks, for every code unit outside the surrogates', () => {
+    const wrong: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      if (isPunctuation(c) !== /\p{P}/u.test(String.fromCharCode(c))) wrong.push(c);
+    }
+    expect(wrong).toEqual([]);
   });
 });
