@@ -16,6 +16,9 @@ for (let c = 0; c < 128; c++) {
 
 function classOf(cp: number): number {
   if (cp < 128) return asciiClass[cp] as number;
+  // General punctuation (dashes, curly quotation marks, the ellipsis) has no letter or number: text that
+  // has no others need not compile the expressions.
+  if (cp >= 0x2000 && cp <= 0x206f) return 0;
   if (cp < 0x10000) {
     const known = bmpClass[cp] as number;
     if (known !== 0) return known & 3;

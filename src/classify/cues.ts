@@ -431,25 +431,64 @@ function pairHash(first: number, second: number): number {
 }
 
 /**
- * The first two words of a phrase (runs of letters and digits) and whether the second one ends it. Where
- * the phrase matches, they are two whole words of the sentence in a row: what lies between them in the
- * phrase (a space, a point, an apostrophe, a hyphen) is no letter or digit, nor what it matches.
+ * The first two words of a phrase (runs of letters and digits), read by `readLeading` in one pass
+ * without cutting them out. Where the phrase matches, they are two whole words of the sentence in a row:
+ * what lies between them in the phrase (a space, a point, an apostrophe, a hyphen) is no letter or
+ * digit, nor what it matches. The hashes are FNV states before the cut to `SMALL`, so that a plural
+ * ending can be hashed on.
  */
-function leadingWords(phrase: string): { first: string; second?: string; secondLast: boolean } {
-  const first = firstWord(phrase);
-  let i = first.length;
-  while (i < phrase.length && classAt(phrase, i) === 0) i++;
-  if (i >= phrase.length) return { first, secondLast: false };
-  const second = firstWord(phrase.slice(i));
-  return { first, second, secondLast: i + second.length === phrase.length };
+const leading = {
+  /** Hash state of the first word; its end (0 when the phrase does not start with a word). */
+  first: 0,
+  firstEnd: 0,
+  /** Hash state of the second word, and its end (-1 when there is none). */
+  second: 0,
+  secondEnd: -1,
+};
+
+function readLeading(phrase: string): void {
+  const n = phrase.length;
+  let i = wordRun(phrase, 0);
+  leading.first = runHash;
+  leading.firstEnd = i;
+  while (i < n && classAt(phrase, i) === 0) i++;
+  if (i >= n) {
+    leading.secondEnd = -1;
+    return;
+  }
+  leading.secondEnd = wordRun(phrase, i);
+  leading.second = runHash;
 }
 
-/** The first word of a phrase: its leading run of letters and digits. */
-function firstWord(phrase: string): string {
-  let i = 0;
-  while (i < phrase.length && classAt(phrase, i) !== 0) i += (phrase.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
-  return phrase.slice(0, i);
+/** Hash state of the last run read by `wordRun`. */
+let runHash = 0;
+/** End of the run of letters and digits from `i`, hashing it into `runHash` as `wordHash` does. */
+function wordRun(text: string, i: number): number {
+  const n = text.length;
+  let h = FNV_OFFSET;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (asciiClass[c] === 0) break;
+      h = Math.imul(h ^ (c | 32), FNV_PRIME);
+      i++;
+      continue;
+    }
+    if (classAt(text, i) === 0) break;
+    h = Math.imul(h ^ fold(c), FNV_PRIME);
+    i++;
+    if (c >= 0xd800 && c <= 0xdbff && i < n && (text.charCodeAt(i) & 0xfc00) === 0xdc00) {
+      h = Math.imul(h ^ fold(text.charCodeAt(i)), FNV_PRIME);
+      i++;
+    }
+  }
+  runHash = h;
+  return i;
 }
+
+/** The hash (see `wordHash`) of a word whose hash state is `h`, with "s" or "es" after it. */
+const withS = (h: number) => Math.imul(h ^ 115, FNV_PRIME) & SMALL;
+const withEs = (h: number) => Math.imul(Math.imul(h ^ 101, FNV_PRIME) ^ 115, FNV_PRIME) & SMALL;
 
 /** How a phrase must end: what may not follow it. */
 export type Bound =
@@ -468,9 +507,13 @@ export class PhraseTrie {
   /**
    * Phrases not in the trie yet, by the hash of a word they may start at (see `wordHash`): a walk from a
    * word first puts in the phrases that may start there, so a list is only built as far as the text
-   * needs (most of a big list never is, in a short run).
+   * needs (most of a big list never is, in a short run). `pending` gives the last entry (plus one) of a
+   * hash's chain; an entry is a phrase and the entry before it in the chain (plus one; 0 ends it).
    */
-  private readonly pending = new Map<number, number[]>();
+  private readonly pending: HashTable;
+  private readonly entryPhrase: Int32Array;
+  private readonly entryNext: Int32Array;
+  private entries = 0;
   private readonly added: Uint8Array;
   /** How many phrases are not in the trie yet. */
   private left: number;
@@ -497,6 +540,13 @@ export class PhraseTrie {
     private readonly plural: boolean,
   ) {
     this.apostropheBound = bound === 'cue';
+    // A phrase waits under its first word's hash, and a plural one also under the "-s" and "-es" forms.
+    const waits = phrases.length * (plural ? 3 : 1);
+    let capacity = 64;
+    while (capacity < waits * 2) capacity *= 2;
+    this.pending = new HashTable(capacity);
+    this.entryPhrase = new Int32Array(waits);
+    this.entryNext = new Int32Array(waits);
     let safe = true;
     let wordStartsOnly = true;
     let chars = 0;
@@ -504,20 +554,21 @@ export class PhraseTrie {
       const phrase = phrases[n] as string;
       chars += phrase.length;
       for (let i = 0; i < phrase.length && safe; i++) safe = safeChar(phrase.charCodeAt(i));
-      const { first, second, secondLast } = leadingWords(phrase);
-      if (first === '') wordStartsOnly = false;
-      const key = wordHash(first);
-      this.starts.push(key, second === undefined ? -1 : wordHash(second));
+      readLeading(phrase);
+      if (leading.firstEnd === 0) wordStartsOnly = false;
+      const key = leading.first & SMALL;
+      const second = leading.secondEnd;
+      this.starts.push(key, second < 0 ? -1 : leading.second & SMALL);
       this.await(key, n);
-      if (plural && first === phrase) {
-        const s = wordHash(`${first}s`);
-        const es = wordHash(`${first}es`);
+      if (plural && leading.firstEnd === phrase.length) {
+        const s = withS(leading.first);
+        const es = withEs(leading.first);
         this.starts.push(s, -1, es, -1);
         this.await(s, n);
         this.await(es, n);
       }
-      if (plural && second !== undefined && secondLast)
-        this.starts.push(key, wordHash(`${second}s`), key, wordHash(`${second}es`));
+      if (plural && second === phrase.length)
+        this.starts.push(key, withS(leading.second), key, withEs(leading.second));
     }
     this.safe = safe;
     this.wordStartsOnly = wordStartsOnly;
@@ -528,22 +579,23 @@ export class PhraseTrie {
 
   /** Notes that phrase `n` may start at a word of hash `key`. */
   private await(key: number, n: number): void {
-    const group = this.pending.get(key);
-    if (group) group.push(n);
-    else this.pending.set(key, [n]);
+    const entry = this.entries++;
+    this.entryPhrase[entry] = n;
+    this.entryNext[entry] = this.pending.get(key);
+    this.pending.set(key, entry + 1);
   }
 
   /** Puts in the trie the phrases that may start at a word of this hash, or all of them for -1. */
   private grow(hash: number): void {
     if (hash < 0) {
       for (let n = 0; n < this.phrases.length; n++) this.put(n);
-      this.pending.clear();
       return;
     }
-    const group = this.pending.get(hash);
-    if (!group) return;
-    this.pending.delete(hash);
-    for (const n of group) this.put(n);
+    let entry = this.pending.get(hash);
+    if (entry === 0) return;
+    this.pending.set(hash, 0);
+    for (; entry !== 0; entry = this.entryNext[entry - 1] as number)
+      this.put(this.entryPhrase[entry - 1] as number);
   }
 
   private put(n: number): void {
@@ -783,6 +835,26 @@ class HashTable {
       const k = keys[h] as number;
       if (k === hash + 1) return this.values[h] as number;
       if (k === 0) return 0;
+    }
+  }
+
+  /** Sets the value of `hash` (0 for none). */
+  set(hash: number, value: number): void {
+    if ((this.size + 1) * 2 > this.keys.length) this.grow();
+    const keys = this.keys;
+    const last = keys.length - 1;
+    for (let h = hash & last; ; h = (h + 1) & last) {
+      const k = keys[h] as number;
+      if (k === hash + 1) {
+        this.values[h] = value;
+        return;
+      }
+      if (k === 0) {
+        keys[h] = hash + 1;
+        this.values[h] = value;
+        this.size++;
+        return;
+      }
     }
   }
 

@@ -219,7 +219,7 @@ function maskQuotes(text: string): Masked {
 /**
  * Whether `selfReference` may match. Each of its alternatives needs the sentence to open with one of its
  * words ("this" or "in this" before one of the nouns it lists, "see", "read", "please", "also",
- * "special", "thanks", "we", "i") or to have one of `placeWords` in it after white space. The
+ * "special", "thanks") or to have one of `placeWords` in it after white space ("we thank" has "thank"). The
  * expression has the `i` flag, which folds ASCII letters only, and ends those words with `\b`: a word of
  * ASCII letters is the word itself, which the word index marks; a word with other letters ("belowé":
  * "é" is no `\w`) only needs to start with it.
@@ -250,8 +250,8 @@ function mayReferToItself(words: Words, places: PhraseTrie): boolean {
   }
   return false;
 }
-/** Opening words that let `selfReference` match with what follows them ("we" and "i" before "thank"). */
-const selfReferenceOpeners = ['see', 'read', 'please', 'also', 'special', 'thanks', 'we', 'i'];
+/** Opening words that let `selfReference` match with what follows them. */
+const selfReferenceOpeners = ['see', 'read', 'please', 'also', 'special', 'thanks'];
 /** Words of `selfReference` that may come anywhere after white space ("thank" after "we" or "i"). */
 const placeWords = ['thank', 'below', 'section', 'sections', 'feature', 'features', 'column', 'columns'];
 /** The words that may follow "this" in a self-reference ("this week's", "this article"). */

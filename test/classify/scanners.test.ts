@@ -2,6 +2,7 @@
 // expression finds. The expressions below are the specification, checked on generated sentences made of
 // tricky pieces (folded letters, surrogate pairs, apostrophes, hyphens, odd white space).
 import { describe, expect, it } from 'vitest';
+import { classAt, LETTER, NUMBER } from '../../src/classify/chars.ts';
 import {
   claimLists,
   findComparison,
@@ -714,6 +715,17 @@ describe('pattern scanners find what the expressions they stand for find', () =>
   it('boilerplate openings', () => {
     const openings = new Openings(boilerplateOpenings);
     for (const text of texts) expect([text, openings.open(text)]).toEqual([text, boilerplateRe.test(text)]);
+  });
+
+  it('letters and numbers, for every code unit outside the surrogates', () => {
+    const wrong: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCharCode(c);
+      const want = (/\p{L}/u.test(ch) ? LETTER : 0) | (/\p{N}/u.test(ch) ? NUMBER : 0);
+      if (classAt(ch, 0) !== want) wrong.push(c);
+    }
+    expect(wrong).toEqual([]);
   });
 
   it('punctuation marks, for every code unit outside the surrogates', () => {
