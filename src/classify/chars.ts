@@ -89,3 +89,23 @@ export function isUpperAt(text: string, i: number): boolean {
   }
   return known === 2;
 }
+
+const lowerRe = /\p{Ll}/u;
+/** BMP code units that are lower-case letters (2) or not (1), filled on first sight. */
+const lowerTable = new Uint8Array(0x10000);
+/** Length (1 or 2) of the lower-case letter (`\p{Ll}`) at `i`, or 0. */
+export function lowerLengthAt(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 97 && c <= 122 ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return lowerRe.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  let known = lowerTable[c] as number;
+  if (known === 0) {
+    known = lowerRe.test(String.fromCharCode(c)) ? 2 : 1;
+    lowerTable[c] = known;
+  }
+  return known === 2 ? 1 : 0;
+}

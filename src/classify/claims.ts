@@ -3,7 +3,7 @@
  * event). Each finder walks the sentence's words once (see `wordsOf`); the expression each one stands
  * for is given in its comment, and the finders return what that expression's first match would.
  */
-import { classAt, classBefore, isSpace, isUpperAt, LETTER, NUMBER } from './chars.ts';
+import { classAt, classBefore, isSpace, isUpperAt, LETTER, lowerLengthAt, NUMBER } from './chars.ts';
 import { type PhraseTrie, phraseList, type WordIndex, type Words, wordSet } from './cues.ts';
 import {
   comparisons,
@@ -275,16 +275,8 @@ function acceptedEvent(text: string, s: number, e: number, skip: ReadonlySet<str
 
 let notName: ReadonlySet<string> | undefined;
 const firstPerson = /^I(?:['’](?:m|ve|d|ll))?$/;
-const acronym = /^\p{Lu}[\p{Lu}.&-]*\p{Lu}\.?$/u;
-const verbAfterName =
-  /^\s+(?:(?:has|had|have|is|was|were|are|will|would|can|could|did|does|do|says|said|told|also|never|still|then|now)\b|\p{Ll}+ed\b)/u;
-const demonym = /^\p{Lu}\p{Ll}+(?:an|ian|ean|ese|ish|i)$/u;
-const lowerWordNext = /^\s+\p{Ll}/u;
 /** Before a name that opens the sentence as a form of address: nothing, or a discourse word ("But,", "Well,"). */
 const addressLead = /^[\s"'“‘(]*(?:(?:and|but|well|now|so|look|yes|no|oh|again)[\s,]+)*$/iu;
-/** After such a name: a comma and a pronoun or a word that starts the speaker's own clause. */
-const addressFollow =
-  /^\s*,\s*(?:(?:I|we|you|he|she|they|it|that|this|there|let|let's|uh|um)(?![\p{L}])|I['’]|we['’]|you['’]|that['’]|it['’]|there['’])/u;
 const titleOnly =
   /^(?:Mr|Mrs|Ms|Dr|Sir|Madam|President|Senator|Governor|Congressman|Congresswoman|Judge|General)\.?$/;
 
@@ -322,20 +314,168 @@ export function findName(words: Words): string | undefined {
     if (parts.length === 0) continue;
     const after = text.slice(end);
     const name = parts.length === 1 ? (parts[0] as string) : parts.join(' ');
-    if (parts.length === 1 && !acronym.test(name)) {
+    if (parts.length === 1 && !isAcronym(name)) {
       // A lone capitalised first word may be any noun ("Taxes have risen"): a name only before a verb.
-      if (atStart && run === name && !verbAfterName.test(after)) continue;
+      if (atStart && run === name && !verbFollows(text, end)) continue;
       // "Iranian activities", "the American people": a nationality adjective, not an actor.
-      if (demonym.test(name) && lowerWordNext.test(after)) continue;
+      if (isDemonym(name) && lowerWordFollows(text, end)) continue;
     }
     // "…, Mr. President." "Thank you, Jim.": a form of address at the end of the sentence.
     if (commaBefore(text, index) && /^[\s.!?"”’]*$/.test(after)) continue;
     // "Mr. Corddry, I am well aware …", "But, George, that's …": a form of address opening the sentence.
-    if (addressFollow.test(after) && addressLead.test(text.slice(0, index))) continue;
+    if (addressFollows(text, end) && addressLead.test(text.slice(0, index))) continue;
     if (titleOnly.test(name)) continue;
-    return name.replace(/(?<![.\p{Lu}][\p{Lu}])[,.;:]+$/u, '');
+    return withoutTrailingPoints(name);
   }
   return undefined;
+}
+
+/** Length of the upper-case letter (`\p{Lu}`) at `i`, or 0. */
+function upperLengthAt(text: string, i: number): number {
+  return i < text.length && isUpperAt(text, i) ? codePointLength(text, i) : 0;
+}
+
+/** Length of the upper-case letter (`\p{Lu}`) that ends just before `i`, or 0. */
+function upperLengthBefore(text: string, i: number): number {
+  if (i <= 0) return 0;
+  const d = text.charCodeAt(i - 1);
+  if (i >= 2 && (d & 0xfc00) === 0xdc00 && (text.charCodeAt(i - 2) & 0xfc00) === 0xd800)
+    return isUpperAt(text, i - 2) ? 2 : 0;
+  return isUpperAt(text, i - 1) ? 1 : 0;
+}
+
+/**
+ * An acronym, `^\p{Lu}[\p{Lu}.&-]*\p{Lu}\.?$`: capitals, points, "&" and hyphens between two capitals,
+ * and maybe a point after. A final point can only be the optional one: the last capital comes before it.
+ */
+function isAcronym(name: string): boolean {
+  const end = name.charCodeAt(name.length - 1) === 46 ? name.length - 1 : name.length;
+  const first = upperLengthAt(name, 0);
+  const last = upperLengthBefore(name, end);
+  if (first === 0 || last === 0 || first > end - last) return false;
+  for (let i = first; i < end - last; ) {
+    const c = name.charCodeAt(i);
+    if (c === 46 || c === 38 || c === 45) i++;
+    else {
+      const step = upperLengthAt(name, i);
+      if (step === 0) return false;
+      i += step;
+    }
+  }
+  return true;
+}
+
+/**
+ * A nationality adjective, `^\p{Lu}\p{Ll}+(?:an|ian|ean|ese|ish|i)$`: a capital, then lower-case letters
+ * only, ending with one of the endings after at least one more ("-ian" and "-ean" end with "-an").
+ */
+function isDemonym(name: string): boolean {
+  let i = upperLengthAt(name, 0);
+  if (i === 0) return false;
+  let letters = 0;
+  while (i < name.length) {
+    const step = lowerLengthAt(name, i);
+    if (step === 0) return false;
+    i += step;
+    letters++;
+  }
+  if (name.endsWith('an')) return letters >= 3;
+  if (name.endsWith('ese') || name.endsWith('ish')) return letters >= 4;
+  return name.endsWith('i') && letters >= 2;
+}
+
+/** End of the white space from `i`, or `i` when there is none. */
+function spaceEnd(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && isSpace(text.charCodeAt(j))) j++;
+  return j;
+}
+
+/** Verbs that show a capitalised first word is the subject: a name ("Rutte said"), not a noun. */
+const verbsAfterName = [
+  'has',
+  'had',
+  'have',
+  'is',
+  'was',
+  'were',
+  'are',
+  'will',
+  'would',
+  'can',
+  'could',
+  'did',
+  'does',
+  'do',
+  'says',
+  'said',
+  'told',
+  'also',
+  'never',
+  'still',
+  'then',
+  'now',
+];
+
+/**
+ * Whether a verb follows `i`: `^\s+(?:(?:has|…|now)\b|\p{Ll}+ed\b)` on the text from there (`\b` between
+ * ASCII word characters and others): white space, then one of `verbsAfterName` or lower-case letters
+ * with "ed" after at least one of them, each ending before no ASCII letter, digit or "_".
+ */
+function verbFollows(text: string, i: number): boolean {
+  const q = spaceEnd(text, i);
+  if (q === i) return false;
+  for (const verb of verbsAfterName)
+    if (text.startsWith(verb, q) && !isWordChar(text.charCodeAt(q + verb.length))) return true;
+  for (let k = q + lowerLengthAt(text, q); k > q; ) {
+    if (text.startsWith('ed', k) && !isWordChar(text.charCodeAt(k + 2))) return true;
+    const step = lowerLengthAt(text, k);
+    if (step === 0) break;
+    k += step;
+  }
+  return false;
+}
+
+/** Whether white space and a lower-case letter follow `i` (`^\s+\p{Ll}` on the text from there). */
+function lowerWordFollows(text: string, i: number): boolean {
+  const q = spaceEnd(text, i);
+  return q > i && lowerLengthAt(text, q) > 0;
+}
+
+/** Words that start the speaker's own clause after a name and a comma. */
+const addressed = ['I', 'we', 'you', 'he', 'she', 'they', 'it', 'that', 'this', 'there', 'let', 'uh', 'um'];
+
+/**
+ * Whether a comma and the start of the speaker's own clause follow `i`:
+ * `^\s*,\s*(?:(?:I|we|…|um)(?![\p{L}])|I['’]|…)` on the text from there. The words with an apostrophe
+ * after them ("I'", "let's") are among those before no letter.
+ */
+function addressFollows(text: string, i: number): boolean {
+  const comma = spaceEnd(text, i);
+  if (text.charCodeAt(comma) !== 44) return false;
+  const q = spaceEnd(text, comma + 1);
+  return addressed.some((w) => text.startsWith(w, q) && (classAt(text, q + w.length) & LETTER) === 0);
+}
+
+/**
+ * The name without the commas, points, semicolons and colons that end it, but for the point after a
+ * capital that follows a point or a capital ("U.S.", "Washington D.C."):
+ * `name.replace(/(?<![.\p{Lu}][\p{Lu}])[,.;:]+$/u, '')`.
+ */
+function withoutTrailingPoints(name: string): string {
+  let p = name.length;
+  while (p > 0) {
+    const c = name.charCodeAt(p - 1);
+    if (c !== 44 && c !== 46 && c !== 59 && c !== 58) break;
+    p--;
+  }
+  if (p === name.length) return name;
+  const capital = upperLengthBefore(name, p);
+  if (capital > 0) {
+    const before = p - capital;
+    if ((before > 0 && name.charCodeAt(before - 1) === 46) || upperLengthBefore(name, before) > 0) p++;
+  }
+  return p < name.length ? name.slice(0, p) : name;
 }
 
 /** A word without its contraction ("Trump's" → "Trump") and trailing points and apostrophes. */
