@@ -43,8 +43,9 @@ export function normalizeCue(s: string): string {
 
 /** The regular forms of a verb: base, -s, -ed, -ing. */
 export function verbForms(verb: string): string[] {
-  const consonantY = /[^aeiou]y$/.test(verb);
-  const third = /(s|sh|ch|x|z)$/.test(verb)
+  const consonantY =
+    verb.length > 1 && verb.endsWith('y') && !'aeiou'.includes(verb[verb.length - 2] as string);
+  const third = ['s', 'sh', 'ch', 'x', 'z'].some((end) => verb.endsWith(end))
     ? `${verb}es`
     : consonantY
       ? `${verb.slice(0, -1)}ies`
@@ -889,8 +890,13 @@ class HashTable {
 
 /** A compiled cue class (see `compileCues`). */
 class CueClass implements CueMatcher {
-  private readonly byPhrase = new Map<string, Cue>();
-  private readonly phrases: string[];
+  /**
+   * The phrases as the matcher sees them, and the cue of each. A phrase may come twice (the trie and the
+   * expression take it once); the lookup by phrase, which keeps the first cue, is made on the first hit.
+   */
+  private readonly phrases: string[] = [];
+  private readonly entries: Cue[] = [];
+  private byPhrase: Map<string, Cue> | undefined;
   readonly trie: PhraseTrie | undefined;
   private re: RegExp | undefined;
 
@@ -901,9 +907,10 @@ class CueClass implements CueMatcher {
   ) {
     for (const c of cues) {
       const key = normalizeCue(c.cue);
-      if (key !== '' && !this.byPhrase.has(key)) this.byPhrase.set(key, c);
+      if (key === '') continue;
+      this.phrases.push(key);
+      this.entries.push(c);
     }
-    this.phrases = [...this.byPhrase.keys()];
     this.trie =
       this.phrases.length === 0
         ? undefined
@@ -926,10 +933,22 @@ class CueClass implements CueMatcher {
   }
 
   private lookup(found: string): Cue | undefined {
+    const byPhrase = this.byPhrase ?? this.table();
     const key = normalizeCue(found);
-    const hit = this.byPhrase.get(key);
+    const hit = byPhrase.get(key);
     if (hit || !this.options.plural) return hit;
-    return this.byPhrase.get(key.replace(/s$/, '')) ?? this.byPhrase.get(key.replace(/es$/, ''));
+    return byPhrase.get(key.replace(/s$/, '')) ?? byPhrase.get(key.replace(/es$/, ''));
+  }
+
+  /** The cue of each phrase: the first one listed. */
+  private table(): Map<string, Cue> {
+    const byPhrase = new Map<string, Cue>();
+    for (let n = 0; n < this.phrases.length; n++) {
+      const phrase = this.phrases[n] as string;
+      if (!byPhrase.has(phrase)) byPhrase.set(phrase, this.entries[n] as Cue);
+    }
+    this.byPhrase = byPhrase;
+    return byPhrase;
   }
 
   /** Records the match `start…end` if its text is one of the phrases. */

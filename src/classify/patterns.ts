@@ -29,19 +29,19 @@ const letterAt = (text: string, i: number) => (classAt(text, i) & LETTER) !== 0;
 const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 
 /**
- * Calls `at(i)` for each place of word `k` where a run of letters starts after a digit ("2nd" has one
+ * Calls `at(text, i)` for each place of word `k` where a run of letters starts after a digit ("2nd" has one
  * at "n"), and at its start if it starts with a letter; stops at the first that gives >= 0, and returns
  * that. A pattern that starts with a letter after no letter (`(?<![\p{L}])`) can only start at these
  * places; words without digits have only the first.
  */
-function atLetterStarts(words: Words, k: number, at: (i: number) => number): number {
+function atLetterStarts(words: Words, k: number, at: (text: string, i: number) => number): number {
   const text = words.text;
   const s = words.start[k] as number;
   const e = words.end[k] as number;
   for (let p = s; p < e; p++) {
     if ((text.charCodeAt(p) & 0xfc00) === 0xdc00 || (classAt(text, p) & LETTER) === 0) continue;
     if (p > s && (classBefore(text, p) & LETTER) !== 0) continue;
-    const found = at(p);
+    const found = at(text, p);
     if (found >= 0) return found;
   }
   return -1;
@@ -90,7 +90,7 @@ export function findFuture(words: Words): [number, number] | undefined {
   const hashes = futureHashes;
   for (let k = 0; k < words.count; k++) {
     let end: number;
-    if (((words.kinds[k] as number) & NUMBER) !== 0) end = atLetterStarts(words, k, (i) => futureAt(text, i));
+    if (((words.kinds[k] as number) & NUMBER) !== 0) end = atLetterStarts(words, k, futureAt);
     else {
       const h = words.hash[k] as number;
       if (
@@ -274,7 +274,7 @@ export function findFirstPersonStance(words: Words): StanceMatch | undefined {
   subjectHashes ??= Int32Array.from(['i', 'we'], (w) => wordHash(w));
   for (let k = 0; k < words.count; k++) {
     let end: number;
-    if (((words.kinds[k] as number) & NUMBER) !== 0) end = atLetterStarts(words, k, (i) => stanceAt(text, i));
+    if (((words.kinds[k] as number) & NUMBER) !== 0) end = atLetterStarts(words, k, stanceAt);
     else {
       const h = words.hash[k] as number;
       if (h !== subjectHashes[0] && h !== subjectHashes[1]) continue;
@@ -310,15 +310,33 @@ function stanceAfter(text: string, p: number): [number, string] | undefined {
   let q = p + 1;
   while (q < text.length && isSpace(text.charCodeAt(q))) q++;
   const f = foldedAt(text, q);
-  for (const m of stanceModifiers) {
-    if (m.charCodeAt(0) !== f || !foldedLiteralAt(text, q, m)) continue;
+  if (f < 0 || f >= 128) return undefined;
+  stanceStarts ??= {
+    modifiers: byFirstCharacter(stanceModifiers),
+    verbs: byFirstCharacter(stanceVerbs),
+  };
+  for (const m of stanceStarts.modifiers[f] ?? none) {
+    if (!foldedLiteralAt(text, q, m)) continue;
     const rest = stanceAfter(text, q + m.length);
     if (rest) return rest;
   }
-  for (const v of stanceVerbs)
-    if (v.charCodeAt(0) === f && foldedLiteralAt(text, q, v) && !letterAt(text, q + v.length))
-      return [q + v.length, v];
+  for (const v of stanceStarts.verbs[f] ?? none)
+    if (foldedLiteralAt(text, q, v) && !letterAt(text, q + v.length)) return [q + v.length, v];
   return undefined;
+}
+
+/** The modifiers and verbs of a stance by their first character (all ASCII), in trial order. */
+let stanceStarts: { modifiers: string[][]; verbs: string[][] } | undefined;
+const none: readonly string[] = [];
+function byFirstCharacter(list: readonly string[]): string[][] {
+  const out: string[][] = [];
+  for (const item of list) {
+    const c = item.charCodeAt(0);
+    const group = out[c];
+    if (group) group.push(item);
+    else out[c] = [item];
+  }
+  return out;
 }
 
 /** Words that may come before an order without changing it ("But look at …", "Now, go …"). */
