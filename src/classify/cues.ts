@@ -841,39 +841,26 @@ class HashTable {
 
   /** Sets the value of `hash` (0 for none). */
   set(hash: number, value: number): void {
-    if ((this.size + 1) * 2 > this.keys.length) this.grow();
-    const keys = this.keys;
-    const last = keys.length - 1;
-    for (let h = hash & last; ; h = (h + 1) & last) {
-      const k = keys[h] as number;
-      if (k === hash + 1) {
-        this.values[h] = value;
-        return;
-      }
-      if (k === 0) {
-        keys[h] = hash + 1;
-        this.values[h] = value;
-        this.size++;
-        return;
-      }
-    }
+    this.values[this.slot(hash)] = value;
   }
 
   or(hash: number, bits: number): void {
+    const h = this.slot(hash);
+    this.values[h] = (this.values[h] as number) | bits;
+  }
+
+  /** The slot of `hash`, taken (with value 0) when the hash is new. */
+  private slot(hash: number): number {
     if ((this.size + 1) * 2 > this.keys.length) this.grow();
     const keys = this.keys;
     const last = keys.length - 1;
     for (let h = hash & last; ; h = (h + 1) & last) {
       const k = keys[h] as number;
-      if (k === hash + 1) {
-        (this.values as Int32Array)[h] = (this.values[h] as number) | bits;
-        return;
-      }
+      if (k === hash + 1) return h;
       if (k === 0) {
         keys[h] = hash + 1;
-        this.values[h] = bits;
         this.size++;
-        return;
+        return h;
       }
     }
   }
