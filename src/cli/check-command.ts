@@ -3,7 +3,7 @@ import { extname, join, resolve } from 'node:path';
 import { checkText, type FileResult } from '../check.ts';
 import { ConfigError, createConfigLoader } from '../config/index.ts';
 import { CrossFileIndex } from '../duplicates/cross-file.ts';
-import { byRuleId } from '../rules/engine.ts';
+import { findingOrder } from '../rules/engine.ts';
 import { ResultCache } from './cache.ts';
 import { checkFile, type FileJob, type FileOutcome } from './check-file.ts';
 import { UsageError } from './errors.ts';
@@ -63,8 +63,7 @@ function addCrossFindings(results: FileResult[], index: CrossFileIndex): void {
       ],
     });
   }
-  for (const r of results)
-    r.findings.sort((a, b) => a.line - b.line || a.column - b.column || byRuleId(a.ruleId, b.ruleId));
+  for (const r of results) r.findings.sort(findingOrder);
 }
 
 /** Cached results are valid for one version of the tool and of its Node.js (Intl data can differ). */

@@ -2,6 +2,7 @@ import type { Dirent, Stats } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Ignore } from 'ignore';
+import { byCodeUnit } from '../compare.ts';
 import { ignorePackage, picomatchPackage } from '../lazy.ts';
 
 /** The extensions a folder walk picks up: Markdown and plain text. */
@@ -44,9 +45,6 @@ interface Layer {
 }
 
 const toPosix = (p: string) => p.split(path.sep).join('/');
-
-/** A code-unit comparison: the same order on every machine and locale. */
-const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function isChecked(name: string): boolean {
   const lower = name.toLowerCase();

@@ -1,3 +1,4 @@
+import { byCodeUnit } from '../compare.ts';
 import type { Config, RuleEntry } from '../config/types.ts';
 import type { LineIndex } from '../parse/positions.ts';
 import type { Analysis, Finding, Severity, SeveritySetting, Span } from '../types.ts';
@@ -28,11 +29,9 @@ function setting(entry: RuleEntry | undefined): {
   return { severity: entry, options: {} };
 }
 
-/** Rule ids compared code unit by code unit: the same order for our ASCII ids, without a collator. */
-export const byRuleId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-const order = (a: Finding, b: Finding) =>
-  a.line - b.line || a.column - b.column || byRuleId(a.ruleId, b.ruleId) || a.endLine - b.endLine;
+/** The order of findings in a report: by position, then rule id, then end line. */
+export const findingOrder = (a: Finding, b: Finding): number =>
+  a.line - b.line || a.column - b.column || byCodeUnit(a.ruleId, b.ruleId) || a.endLine - b.endLine;
 
 /** Runs every enabled rule, applies severities and inline directives, and sorts the findings. */
 export function runRules(analysis: Omit<Analysis, 'findings'>, context: EngineContext): Finding[] {
@@ -86,5 +85,5 @@ export function runRules(analysis: Omit<Analysis, 'findings'>, context: EngineCo
       });
     }
   }
-  return kept.sort(order);
+  return kept.sort(findingOrder);
 }
