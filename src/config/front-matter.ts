@@ -24,8 +24,6 @@ import type { UserConfig } from './types.ts';
  * and then a {@link ConfigError} names the line.
  */
 export function frontMatterOptions(yamlText: string, file: string): Partial<UserConfig> {
-  // Only a key named `provenance` concerns the checker: without the word, there is nothing to read.
-  if (!yamlText.includes('provenance')) return {};
   const document = yamlPackage().parseDocument(yamlText, { prettyErrors: false });
   const error = document.errors[0];
   if (error) {
