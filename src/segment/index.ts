@@ -48,8 +48,7 @@ const MARGIN = 256;
 const INTL_TRIGGER = /[\p{Sentence_Terminal}\u0085\u2024\ufe52\uff0e]/u;
 
 /** Terminators Intl knows and our own rules do not ("。", "।", "؟"): Intl's breaks after them are kept. */
-const OTHER_TERMINAL =
-  /(?![.!?\u2026\u203c\u2047-\u2049\u203d])[\p{Sentence_Terminal}\u0085\u2024\ufe52\uff0e]/u;
+const OTHER_TERMINAL = new RegExp(`(?!${TERMINATORS.source})${INTL_TRIGGER.source}`, 'u');
 
 /** Moves a cut off the low half of a surrogate pair. */
 function cutAt(text: string, i: number): number {
