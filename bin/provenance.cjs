@@ -14,7 +14,15 @@ const {
 const { createRequire } = require('node:module');
 const { tmpdir } = require('node:os');
 const { dirname, join } = require('node:path');
+const v8 = require('node:v8');
 const vm = require('node:vm');
+
+// A run over a few articles ends before code optimised by TurboFan would repay its compilation, which
+// costs a third of the CPU of checking one article; the check command turns it back on when it is given
+// enough text (globalThis.__provenanceLongRun). The code cache is made and read with it off, so that the
+// flags it records match.
+v8.setFlagsFromString('--no-opt');
+globalThis.__provenanceLongRun = () => v8.setFlagsFromString('--opt');
 
 const dist = join(__dirname, '..', 'dist');
 const cacheFolders = [
@@ -75,6 +83,7 @@ try {
   main(process.argv.slice(2))
     .then((code) => {
       process.exitCode = code;
+      if (pending.length > 0) v8.setFlagsFromString('--no-opt');
       for (const write of pending) write();
     })
     .catch((error) => {

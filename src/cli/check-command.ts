@@ -11,6 +11,7 @@ import { CHECKED_EXTENSIONS, expandPaths } from './files.ts';
 import type { Io } from './main.ts';
 import { checkInParallel, threadCount, workerFile } from './parallel.ts';
 import { ReportSink, type Totals } from './sink.ts';
+import { optimiseLongRun } from './tiering.ts';
 import { version } from './version.ts';
 
 export interface CheckFlags {
@@ -193,6 +194,7 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io): Prom
       ? new ResultCache(cacheLocation(io.cwd, flags.cacheLocation), cacheVersion)
       : undefined;
     await cache?.load();
+    optimiseLongRun(jobs);
     const threads = threadCount(flags.jobs ?? 'auto', jobs.length);
     const worker = threads > 1 && !cache ? workerFile() : undefined;
     const cross = flags.crossFile ? new CrossFileIndex(crossOptions(flags.crossFileThreshold)) : undefined;

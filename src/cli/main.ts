@@ -76,6 +76,8 @@ type Engine = typeof import('./engine.ts');
 declare global {
   /** Set by bin/provenance.cjs: loads the bundled engine (a second file, with its own code cache). */
   var __provenanceEngine: (() => Engine) | undefined;
+  /** Set by bin/provenance.cjs: turns V8's optimising compiler back on for a run over much text. */
+  var __provenanceLongRun: (() => void) | undefined;
 }
 
 /** The command implementations: from the engine bundle when running bundled, else by import. */
