@@ -1,11 +1,12 @@
 import { createRequire } from 'node:module';
+import type * as ChalkModule from 'chalk';
 import type Ignore from 'ignore';
 import type Picomatch from 'picomatch';
 import type * as Yaml from 'yaml';
 
 /**
  * Large packages that most runs never need, loaded on first use: YAML (configuration files and front
- * matter that configures the checker), glob matching and ignore files (folders, overrides). In the
+ * matter that configures the checker), glob matching and ignore files (folders, overrides), colours. In the
  * bundles `require` is the bundler's own loader, which runs a package's code only when it is first
  * required; run from source, an ES module has no `require`, so one is made.
  */
@@ -14,6 +15,7 @@ function fromSource(id: string): unknown {
 }
 
 let yaml: typeof Yaml | undefined;
+let chalk: typeof ChalkModule | undefined;
 let picomatch: typeof Picomatch | undefined;
 let ignore: typeof Ignore | undefined;
 
@@ -32,6 +34,12 @@ export function picomatchPackage(): typeof Picomatch {
 export function ignorePackage(): typeof Ignore {
   ignore ??= (typeof require === 'function' ? require('ignore') : fromSource('ignore')) as typeof Ignore;
   return ignore;
+}
+
+/** chalk, with its terminal probes (`node:tty`, `node:os`): only coloured output needs it. */
+export function chalkPackage(): typeof ChalkModule {
+  chalk ??= (typeof require === 'function' ? require('chalk') : fromSource('chalk')) as typeof ChalkModule;
+  return chalk;
 }
 
 /**

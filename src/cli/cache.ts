@@ -1,4 +1,4 @@
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createHash } from '../lazy.ts';
 import type { Finding } from '../types.ts';
 
@@ -33,7 +33,7 @@ export class ResultCache {
 
   async load(): Promise<void> {
     try {
-      const data = JSON.parse(await readFile(this.#location, 'utf8')) as CacheFile;
+      const data = JSON.parse(readFileSync(this.#location, 'utf8')) as CacheFile;
       if (data.version === this.#version && typeof data.entries === 'object') this.#old = data.entries;
       else this.#dirty = true;
     } catch {
@@ -67,10 +67,7 @@ export class ResultCache {
   async save(): Promise<void> {
     if (!this.#dirty && Object.keys(this.#next).length === Object.keys(this.#old).length) return;
     const temp = `${this.#location}.${process.pid}.tmp`;
-    await writeFile(
-      temp,
-      JSON.stringify({ version: this.#version, entries: this.#next } satisfies CacheFile),
-    );
-    await rename(temp, this.#location);
+    writeFileSync(temp, JSON.stringify({ version: this.#version, entries: this.#next } satisfies CacheFile));
+    renameSync(temp, this.#location);
   }
 }

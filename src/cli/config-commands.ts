@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ConfigError, createConfigLoader, initConfigText } from '../config/index.ts';
 import type { Io } from './main.ts';
@@ -7,7 +7,7 @@ import type { Io } from './main.ts';
 export async function runInit(options: { force?: boolean }, io: Io): Promise<number> {
   const file = join(io.cwd, '.provenancerc.yaml');
   try {
-    await writeFile(file, initConfigText(), { flag: options.force ? 'w' : 'wx' });
+    writeFileSync(file, initConfigText(), { flag: options.force ? 'w' : 'wx' });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') {

@@ -1,5 +1,5 @@
 import type { Dirent, Stats } from 'node:fs';
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Ignore } from 'ignore';
 import { byCodeUnit } from '../compare.ts';
@@ -61,7 +61,7 @@ function reason(error: unknown): string {
 
 async function statOrUndefined(file: string): Promise<Stats | undefined> {
   try {
-    return await stat(file);
+    return statSync(file);
   } catch {
     return undefined;
   }
@@ -120,7 +120,7 @@ export async function expandPaths(patterns: string[], options: ExpandOptions): P
         const texts: string[] = [];
         for (const name of IGNORE_FILES) {
           try {
-            texts.push(await readFile(path.join(dir, name), 'utf8'));
+            texts.push(readFileSync(path.join(dir, name), 'utf8'));
           } catch {
             // No ignore file here (or unreadable): nothing to apply.
           }
@@ -199,7 +199,7 @@ export async function expandPaths(patterns: string[], options: ExpandOptions): P
   ): Promise<{ matched: number; ignoredCount: number }> {
     let entries: Dirent[];
     try {
-      entries = await readdir(dir, { withFileTypes: true });
+      entries = readdirSync(dir, { withFileTypes: true });
     } catch (error) {
       errors.push({ path: display, message: `"${display}": ${reason(error)}` });
       return { matched: 0, ignoredCount: 0 };
@@ -221,7 +221,7 @@ export async function expandPaths(patterns: string[], options: ExpandOptions): P
         isDir = target.isDirectory();
         isFile = target.isFile();
         try {
-          entryReal = await realpath(absolute);
+          entryReal = realpathSync.native(absolute);
         } catch {
           continue;
         }
@@ -263,7 +263,7 @@ export async function expandPaths(patterns: string[], options: ExpandOptions): P
   ): Promise<{ matched: number; ignoredCount: number }> {
     let real: string;
     try {
-      real = await realpath(dir);
+      real = realpathSync.native(dir);
     } catch (error) {
       errors.push({ path: display, message: `"${display}": ${reason(error)}` });
       return { matched: 0, ignoredCount: 0 };
@@ -282,7 +282,7 @@ export async function expandPaths(patterns: string[], options: ExpandOptions): P
     const stats = await statOrUndefined(absolute);
     const display = path.normalize(pattern);
     if (stats?.isFile()) {
-      add(await realpath(absolute), display.replace(/[\\/]+$/, ''), false);
+      add(realpathSync.native(absolute), display.replace(/[\\/]+$/, ''), false);
       continue;
     }
     if (stats?.isDirectory()) {

@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { FileJob, FileOutcome } from './check-file.ts';
 
@@ -10,7 +9,7 @@ const batchSize = 64;
 
 /** How many threads to use: `auto` is all cores above the threshold, one below it. */
 export function threadCount(jobs: number | 'auto', files: number): number {
-  const cores = availableParallelism();
+  const cores = process.getBuiltinModule('node:os').availableParallelism();
   if (jobs === 'auto') return files >= parallelThreshold ? Math.min(cores, 4) : 1;
   return Math.max(1, Math.min(jobs, files));
 }

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError } from './errors.ts';
 import { formatOf, parseConfigText } from './parse.ts';
@@ -59,7 +59,7 @@ function reason(error: NodeJS.ErrnoException): string {
 /** Reads a file, or returns undefined when there is none (a missing file is not an error during discovery). */
 async function readIfPresent(file: string, display: string): Promise<string | undefined> {
   try {
-    return await readFile(file, 'utf8');
+    return readFileSync(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return undefined;
