@@ -38,6 +38,9 @@ const common = {
   logLevel: 'warning',
   outdir: 'dist',
   outExtension: { '.js': '.cjs' },
+  // Smaller files read and compile sooner (one article: ~4% less CPU); names stay for stack traces.
+  minifyWhitespace: true,
+  minifySyntax: true,
   // CommonJS has no `import.meta`; the bundle's own file name serves where a module asks for its place.
   define: { 'import.meta.url': '__filename' },
 };
