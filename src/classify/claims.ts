@@ -202,10 +202,77 @@ export function findComparison(words: Words, lists: ClaimLists): string | undefi
 }
 
 // "to be done", "can hit", "to set": after "to" or a modal the verb is a base form or a state, not an event.
-const infinitiveBefore = /(?<![\p{L}'’])(?:to|can|could|will|would|shall|should|must|may|might|be)\s+$/u;
+const infinitives = new Set([
+  'to',
+  'can',
+  'could',
+  'will',
+  'would',
+  'shall',
+  'should',
+  'must',
+  'may',
+  'might',
+  'be',
+]);
 // "is tasked", "I'm prepared", "feel confused": a state or a present passive, not something that happened.
-const stativeBefore =
-  /(?:(?<![\p{L}])(?:am|is|are|be|being|feel|feels|seem|seems|get|gets)|['’](?:m|re|s))\s+(?:\p{L}+ly\s+)?$/u;
+const statives = new Set(['am', 'is', 'are', 'be', 'being', 'feel', 'feels', 'seem', 'seems', 'get', 'gets']);
+
+/** Where the run of white space that ends at `end` starts. */
+function spaceRunStart(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** Where the run of letters (`\p{L}`, a surrogate pair as one) that ends at `end` starts. */
+function letterRunStart(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && classBefore(text, i) & LETTER) {
+    const d = text.charCodeAt(i - 1);
+    i -= d >= 0xdc00 && d <= 0xdfff && i >= 2 && (text.charCodeAt(i - 2) & 0xfc00) === 0xd800 ? 2 : 1;
+  }
+  return i;
+}
+
+const isApostrophe = (c: number) => c === 39 || c === 0x2019;
+
+/**
+ * Whether `before` (the text before a word) ends with "to", a modal or "be" and white space, the word not
+ * after a letter or apostrophe: `(?<![\p{L}'’])(?:to|can|…|be)\s+$`.
+ */
+export function infinitiveBefore(before: string): boolean {
+  const end = spaceRunStart(before, before.length);
+  if (end === before.length) return false;
+  const start = letterRunStart(before, end);
+  return (
+    infinitives.has(before.slice(start, end)) && !(start > 0 && isApostrophe(before.charCodeAt(start - 1)))
+  );
+}
+
+/** Whether a form of "be", "feel", "seem", "get" (a word of its own) or "'m", "'re", "'s" ends at `end`. */
+function stativeEndsAt(text: string, end: number): boolean {
+  if (statives.has(text.slice(letterRunStart(text, end), end))) return true;
+  const last = text.charCodeAt(end - 1);
+  if ((last === 109 || last === 115) && end >= 2) return isApostrophe(text.charCodeAt(end - 2));
+  return (
+    last === 101 && end >= 3 && text.charCodeAt(end - 2) === 114 && isApostrophe(text.charCodeAt(end - 3))
+  );
+}
+
+/**
+ * Whether `before` ends with a stative verb, white space and perhaps an "-ly" adverb and white space:
+ * `(?:(?<![\p{L}])(?:am|is|…|gets)|['’](?:m|re|s))\s+(?:\p{L}+ly\s+)?$`.
+ */
+export function stativeBefore(before: string): boolean {
+  const end = spaceRunStart(before, before.length);
+  if (end === before.length) return false;
+  if (stativeEndsAt(before, end)) return true;
+  const adverb = letterRunStart(before, end);
+  if (end - adverb < 3 || !before.endsWith('ly', end)) return false;
+  const verbEnd = spaceRunStart(before, adverb);
+  return verbEnd < adverb && stativeEndsAt(before, verbEnd);
+}
 let notEvent: ReadonlySet<string> | undefined;
 
 /**
@@ -251,7 +318,7 @@ export function findEvent(words: Words, lists: ClaimLists): string | undefined {
   if (lists.irregularPast.absentFrom(words)) return undefined;
   lists.irregularPast.scan(words, 0, (start, end) => {
     const before = text.slice(Math.max(0, start - 24), start);
-    if (infinitiveBefore.test(before) || stativeBefore.test(before)) return false;
+    if (infinitiveBefore(before) || stativeBefore(before)) return false;
     event = text.slice(start, end);
     return true;
   });
@@ -269,7 +336,7 @@ function isPlain(text: string, s: number, e: number): boolean {
 
 function acceptedEvent(text: string, s: number, e: number, skip: ReadonlySet<string>): string | undefined {
   const word = text.slice(s, e);
-  if (skip.has(word) || stativeBefore.test(text.slice(Math.max(0, s - 24), s))) return undefined;
+  if (skip.has(word) || stativeBefore(text.slice(Math.max(0, s - 24), s))) return undefined;
   return word;
 }
 

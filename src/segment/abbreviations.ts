@@ -1,7 +1,8 @@
 /**
- * Abbreviations, sentence starters and time words that decide whether a period ends a sentence.
- * Data only: the rules that read it live in `./decide.ts`.
+ * Abbreviations, sentence starters and time words that decide whether a period ends a sentence, and the
+ * lookup of a token among them. The rules that read them live in `./decide.ts`.
  */
+import { letterCase } from './chars.ts';
 
 /**
  * How an abbreviation behaves before the next word:
@@ -227,13 +228,32 @@ const BY_FORM: ReadonlyMap<string, AbbreviationKind> = new Map(
   ABBREVIATIONS.flatMap((a) => a.forms.map((f) => [f, a.kind] as const)),
 );
 
-/** Letters (one to three) each followed by a period, at least twice: "U.S.", "Ph.D.", "f.e.". */
-const DOTTED = /^(?:\p{L}{1,3}\.){2,}$/u;
+/**
+ * Whether `token` is letters (one to three) each followed by a period, at least twice: "U.S.", "Ph.D.",
+ * "f.e." (`^(?:\p{L}{1,3}\.){2,}$`).
+ */
+export function isDotted(token: string): boolean {
+  let groups = 0;
+  let letters = 0;
+  for (let i = 0; i < token.length; ) {
+    const c = token.charCodeAt(i);
+    if (c === 46) {
+      if (letters === 0) return false;
+      groups++;
+      letters = 0;
+      i++;
+      continue;
+    }
+    if (++letters > 3 || letterCase(token, i) === undefined) return false;
+    i += (c & 0xfc00) === 0xd800 && (token.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+  }
+  return letters === 0 && groups >= 2;
+}
 
 /** The kind of an abbreviation written as `token` (with its final period), or undefined. */
 export function abbreviationKind(token: string): AbbreviationKind | undefined {
   const known = BY_FORM.get(token);
   if (known) return known;
-  if (token.length <= 16 && DOTTED.test(token)) return 'acronym';
+  if (token.length <= 16 && isDotted(token)) return 'acronym';
   return undefined;
 }

@@ -11,6 +11,8 @@ import {
   findName,
   findNumber,
   findTime,
+  infinitiveBefore as infinitiveScan,
+  stativeBefore as stativeScan,
 } from '../../src/classify/claims.ts';
 import {
   type CueHit,
@@ -424,6 +426,73 @@ function sentences(count: number, seed: number): string[] {
 const generated = sentences(4000, 20261127);
 
 describe('word scanners find what the expressions they stand for find', () => {
+  it('the context before a past form: an infinitive, a state', () => {
+    const next = random(20261128);
+    const parts = [
+      'is',
+      'am',
+      'are',
+      'be',
+      'being',
+      'feel',
+      'feels',
+      'seem',
+      'seems',
+      'get',
+      'gets',
+      'this',
+      'Is',
+      'to',
+      'can',
+      'could',
+      'will',
+      'would',
+      'shall',
+      'should',
+      'must',
+      'may',
+      'might',
+      'tobe',
+      'mighty',
+      "I'm",
+      'I’m',
+      "we're",
+      'we’re',
+      "it's",
+      'it’s',
+      "'s",
+      're',
+      'm',
+      'ly',
+      'really',
+      'Really',
+      'fully',
+      'ály',
+      '𝒶ly',
+      'x𝒶',
+      '𝒶',
+      'é',
+      '3',
+      '-',
+      '.',
+      "'",
+      '’',
+      'slowly-ish',
+      'a-ly',
+    ];
+    const gaps = [' ', '  ', '\t', '\u00a0', '\u2009', '', '-', "'", '’', '3'];
+    const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)] as T;
+    for (let n = 0; n < 20000; n++) {
+      let text = '';
+      const length = 1 + Math.floor(next() * 4);
+      for (let k = 0; k < length; k++) text += pick(parts) + pick(gaps);
+      // The window the classifier passes: up to 24 code units, which may cut a surrogate pair.
+      text = text.slice(Math.max(0, text.length - 24));
+      expect([text, infinitiveScan(text)]).toEqual([text, infinitiveBefore.test(text)]);
+      expect([text, stativeScan(text)]).toEqual([text, stativeBefore.test(text)]);
+    }
+  });
+
   it('numbers', () => {
     for (const text of generated)
       expect([text, findNumber(split(text), lists)]).toEqual([text, firstMatch(numberRe, text)]);
