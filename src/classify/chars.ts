@@ -57,7 +57,7 @@ export function classBefore(text: string, i: number): number {
 export { isSpace } from '../segment/chars.ts';
 
 /**
- * Case-folded code unit, for case-insensitive matching of the characters `safeChar` admits: the lower
+ * Case-folded code unit, for case-insensitive matching of the characters `safePhrase` admits: the lower
  * case, and "ſ" (long s) as "s", as a case-insensitive Unicode expression folds it ("K" and "Å", the
  * Kelvin and Ångström signs, already lower-case to "k" and "å").
  */

@@ -24,6 +24,7 @@ import {
   PhraseTrie,
   phraseRegExp,
   rewritten,
+  safePhrase,
   WordIndex,
   Words,
   wordsOf,
@@ -426,6 +427,14 @@ function sentences(count: number, seed: number): string[] {
 const generated = sentences(4000, 20261127);
 
 describe('word scanners find what the expressions they stand for find', () => {
+  it('phrase characters the trie compares as the expression does', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const printable = c >= 32 && c < 127;
+      const latinLetter = c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7 && c !== 0xdf;
+      expect([c, safePhrase.test(`a${String.fromCharCode(c)}b`)]).toEqual([c, printable || latinLetter]);
+    }
+  });
+
   it('the context before a past form: an infinitive, a state', () => {
     const next = random(20261128);
     const parts = [
