@@ -46,7 +46,8 @@ function load(name) {
       break;
     } catch {}
   }
-  const source = readFileSync(file, 'utf8');
+  // ASCII only (scripts/build.mjs makes it so): read as one-byte text, without decoding UTF-8.
+  const source = readFileSync(file, 'latin1');
   const wrapper = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
   const script = new vm.Script(wrapper, { filename: file, cachedData });
   const bundle = { exports: {} };
