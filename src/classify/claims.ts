@@ -202,21 +202,9 @@ export function findComparison(words: Words, lists: ClaimLists): string | undefi
 }
 
 // "to be done", "can hit", "to set": after "to" or a modal the verb is a base form or a state, not an event.
-const infinitives = new Set([
-  'to',
-  'can',
-  'could',
-  'will',
-  'would',
-  'shall',
-  'should',
-  'must',
-  'may',
-  'might',
-  'be',
-]);
+const infinitives = new Set('to can could will would shall should must may might be'.split(' '));
 // "is tasked", "I'm prepared", "feel confused": a state or a present passive, not something that happened.
-const statives = new Set(['am', 'is', 'are', 'be', 'being', 'feel', 'feels', 'seem', 'seems', 'get', 'gets']);
+const statives = new Set('am is are be being feel feels seem seems get gets'.split(' '));
 
 /** Where the run of white space that ends at `end` starts. */
 function spaceRunStart(text: string, end: number): number {
