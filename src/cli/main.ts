@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from './errors.ts';
+import { parallelThreshold } from './threads.ts';
 import { version } from './version.ts';
 
 export { UsageError };
@@ -128,7 +129,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     .option('--staged', 'check the staged content; report only findings in paragraphs changed in the index')
     .option(
       '-j, --jobs <n>',
-      `worker threads: a number, or "auto" (several above ${200} files)`,
+      `worker threads: a number, or "auto" (several from ${parallelThreshold} files on)`,
       jobsValue,
       'auto',
     )
