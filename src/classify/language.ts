@@ -214,9 +214,9 @@ const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
  */
 function countFromWords(w: Words): boolean {
   const text = w.text;
-  let words = 0;
-  let hits = 0;
-  let accented = 0;
+  counts.words = 0;
+  counts.hits = 0;
+  counts.accented = 0;
   // The word being read: where it starts, where its first part ends, its apostrophes, its last end.
   let start = -1;
   let firstEnd = -1;
@@ -230,7 +230,7 @@ function countFromWords(w: Words): boolean {
   // the function words are 8% of all the words there can be, the sentence is English.
   const settles = w.ascii && (w.allKinds & NUMBER) === 0;
   for (let k = 0; k < w.count; k++) {
-    if (settles && hits >= 0.08 * (words + 1 + w.count - k)) return true;
+    if (settles && counts.hits >= 0.08 * (counts.words + 1 + w.count - k)) return true;
     const s = w.start[k] as number;
     const e = w.end[k] as number;
     const digits = ((w.kinds[k] as number) & NUMBER) !== 0;
@@ -245,18 +245,8 @@ function countFromWords(w: Words): boolean {
         while (b < e && !isAsciiDigit(text.charCodeAt(b))) b++;
       }
       if (!(joins && a === s)) {
-        if (start >= 0) {
-          words++;
-          const kind = tally(
-            text,
-            start,
-            apostrophes === 0 ? end : apostrophes === 1 ? firstEnd : -1,
-            ascii,
-            headHash,
-          );
-          if (kind === HIT) hits++;
-          else if (kind === ACCENTED) accented++;
-        }
+        if (start >= 0)
+          tally(text, start, apostrophes === 0 ? end : apostrophes === 1 ? firstEnd : -1, ascii, headHash);
         start = a;
         firstEnd = -1;
         apostrophes = 0;
@@ -278,30 +268,21 @@ function countFromWords(w: Words): boolean {
       a = b;
     }
   }
-  if (start >= 0) {
-    words++;
-    const kind = tally(
-      text,
-      start,
-      apostrophes === 0 ? end : apostrophes === 1 ? firstEnd : -1,
-      ascii,
-      headHash,
-    );
-    if (kind === HIT) hits++;
-    else if (kind === ACCENTED) accented++;
-  }
-  return judge(words, hits, accented);
+  if (start >= 0)
+    tally(text, start, apostrophes === 0 ? end : apostrophes === 1 ? firstEnd : -1, ascii, headHash);
+  return judge(counts.words, counts.hits, counts.accented);
 }
 
-const HIT = 1;
-const ACCENTED = 2;
+/** The words of one `countFromWords` call, and how many are function words or accented. */
+const counts = { words: 0, hits: 0, accented: 0 };
 
 /**
- * How a word counts: a function word (`HIT`, by its first part in a contraction: "we've", "don't"),
- * else `ACCENTED` with a character outside ASCII, else not at all.
+ * Counts a word into `counts`: as a function word (by its first part in a contraction: "we've",
+ * "don't"), else as accented with a character outside ASCII.
  */
-function tally(text: string, start: number, head: number, ascii: boolean, hash: number): number {
+function tally(text: string, start: number, head: number, ascii: boolean, hash: number): void {
+  counts.words++;
   if (head >= 0 && head - start <= longestFunctionWord && isFunctionWordFolded(text, start, head, hash))
-    return HIT;
-  return ascii ? 0 : ACCENTED;
+    counts.hits++;
+  else if (!ascii) counts.accented++;
 }
