@@ -54,6 +54,7 @@ import {
   isPunctuation,
   Openings,
 } from '../../src/classify/patterns.ts';
+import { joinedPieces } from '../random.ts';
 
 const index = new WordIndex();
 const lists = claimLists(index);
@@ -402,29 +403,7 @@ const pieces = [
 ];
 const separators = [' ', ' ', ' ', '  ', '\t', '\u00a0', '-', "'", '’', ', ', '. ', '', '\n'];
 
-/** A reproducible stream of pseudo-random numbers (a linear congruential generator). */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
-function sentences(count: number, seed: number): string[] {
-  const next = random(seed);
-  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)] as T;
-  const out: string[] = [];
-  for (let n = 0; n < count; n++) {
-    let text = '';
-    const length = 1 + Math.floor(next() * 12);
-    for (let k = 0; k < length; k++) text += (k === 0 ? '' : pick(separators)) + pick(pieces);
-    out.push(text);
-  }
-  return out;
-}
-
-const generated = sentences(4000, 20261127);
+const generated = joinedPieces(4000, 20261127, { pieces, separators, maxPieces: 12 });
 
 describe('word scanners find what the expressions they stand for find', () => {
   it('phrase characters the trie compares as the expression does', () => {
@@ -436,7 +415,6 @@ describe('word scanners find what the expressions they stand for find', () => {
   });
 
   it('the context before a past form: an infinitive, a state', () => {
-    const next = random(20261128);
     const parts = [
       ...'is am are be being feel feels seem seems get gets this Is'.split(' '),
       ...'to can could will would shall should must may might tobe mighty'.split(' '),
@@ -445,13 +423,15 @@ describe('word scanners find what the expressions they stand for find', () => {
       ...['slowly-ish', 'a-ly'],
     ];
     const gaps = [' ', '  ', '\t', '\u00a0', '\u2009', '', '-', "'", '’', '3'];
-    const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)] as T;
-    for (let n = 0; n < 20000; n++) {
-      let text = '';
-      const length = 1 + Math.floor(next() * 4);
-      for (let k = 0; k < length; k++) text += pick(parts) + pick(gaps);
+    const windows = joinedPieces(20000, 20261128, {
+      pieces: parts,
+      separators: gaps,
+      maxPieces: 4,
+      trailing: true,
+    });
+    for (const generatedText of windows) {
       // The window the classifier passes: up to 24 code units, which may cut a surrogate pair.
-      text = text.slice(Math.max(0, text.length - 24));
+      const text = generatedText.slice(Math.max(0, generatedText.length - 24));
       expect([text, infinitiveScan(text)]).toEqual([text, infinitiveBefore.test(text)]);
       expect([text, stativeScan(text)]).toEqual([text, stativeBefore.test(text)]);
     }
@@ -682,19 +662,6 @@ const patternPieces = [
 ];
 const patternSeparators = [' ', ' ', ' ', '  ', '\t', '\u00a0', '-', "'", '’', ', ', ',', '. ', '', '\n'];
 
-function patternSentences(count: number, seed: number, from: readonly string[] = patternPieces): string[] {
-  const next = random(seed);
-  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)] as T;
-  const out: string[] = [];
-  for (let n = 0; n < count; n++) {
-    let text = '';
-    const length = 1 + Math.floor(next() * 8);
-    for (let k = 0; k < length; k++) text += (k === 0 ? '' : pick(patternSeparators)) + pick(from);
-    out.push(text);
-  }
-  return out;
-}
-
 /** The pieces of a first-person stance, so that generated sentences hold many. */
 const stancePieces = [
   'I',
@@ -730,7 +697,11 @@ const stancePieces = [
 ];
 
 describe('pattern scanners find what the expressions they stand for find', () => {
-  const texts = patternSentences(6000, 20261128);
+  const texts = joinedPieces(6000, 20261128, {
+    pieces: patternPieces,
+    separators: patternSeparators,
+    maxPieces: 8,
+  });
   const span = (m: RegExpExecArray | null) => (m ? [m.index, m.index + m[0].length] : undefined);
 
   it('the future', () => {
@@ -744,7 +715,10 @@ describe('pattern scanners find what the expressions they stand for find', () =>
   });
 
   it('first-person stance, and whether its verb frames', () => {
-    for (const text of [...texts, ...patternSentences(6000, 20261129, stancePieces)]) {
+    for (const text of [
+      ...texts,
+      ...joinedPieces(6000, 20261129, { pieces: stancePieces, separators: patternSeparators, maxPieces: 8 }),
+    ]) {
       const m = stanceRe.exec(text);
       const want = m
         ? { start: m.index, end: m.index + m[0].length, framing: epistemicRe.test(m[0]) }

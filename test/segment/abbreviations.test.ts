@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { abbreviationKind, isDotted } from '../../src/segment/abbreviations.ts';
+import { joinedPieces } from '../random.ts';
 
 /** The specification `isDotted` stands in for. */
 const dotted = /^(?:\p{L}{1,3}\.){2,}$/u;
 
 describe('dotted initials', () => {
   it('finds what the expression finds', () => {
-    let seed = 20261128;
-    const next = () => {
-      seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
-      return seed / 2 ** 32;
-    };
     const parts = [
       'U',
       'S',
@@ -30,10 +26,7 @@ describe('dotted initials', () => {
       '..',
       '',
     ];
-    for (let n = 0; n < 20000; n++) {
-      let token = '';
-      const length = 1 + Math.floor(next() * 6);
-      for (let k = 0; k < length; k++) token += parts[Math.floor(next() * parts.length)] as string;
+    for (const token of joinedPieces(20000, 20261128, { pieces: parts, separators: [''], maxPieces: 6 })) {
       expect([token, isDotted(token)]).toEqual([token, dotted.test(token)]);
     }
   });
