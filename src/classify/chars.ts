@@ -72,40 +72,45 @@ export function fold(c: number): number {
   return out;
 }
 
+/**
+ * Answers of one Unicode property test (an expression such as `/\p{Lu}/u`) for characters outside ASCII:
+ * the length (1 or 2) of the code point at `i` when it has the property, else 0. Answers for BMP code
+ * units are kept, so the expression runs once per character.
+ */
+export class PropertyTest {
+  /** BMP code units with the property (2) or without (1), filled on first sight. */
+  private readonly table = new Uint8Array(0x10000);
+
+  constructor(private readonly re: RegExp) {}
+
+  lengthAt(text: string, i: number): number {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) return this.re.test(text.slice(i, i + 2)) ? 2 : 0;
+    }
+    let known = this.table[c] as number;
+    if (known === 0) {
+      known = this.re.test(String.fromCharCode(c)) ? 2 : 1;
+      this.table[c] = known;
+    }
+    return known === 2 ? 1 : 0;
+  }
+}
+
+const upper = new PropertyTest(/\p{Lu}/u);
 /** Whether the code point that starts at `i` is an upper-case letter (`\p{Lu}`). */
-const upperRe = /\p{Lu}/u;
-const upperTable = new Uint8Array(0x10000);
 export function isUpperAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return c >= 65 && c <= 90;
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-    const d = text.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return upperRe.test(text.slice(i, i + 2));
-  }
-  let known = upperTable[c] as number;
-  if (known === 0) {
-    known = upperRe.test(String.fromCharCode(c)) ? 2 : 1;
-    upperTable[c] = known;
-  }
-  return known === 2;
+  return upper.lengthAt(text, i) > 0;
 }
 
-const lowerRe = /\p{Ll}/u;
-/** BMP code units that are lower-case letters (2) or not (1), filled on first sight. */
-const lowerTable = new Uint8Array(0x10000);
+const lower = new PropertyTest(/\p{Ll}/u);
 /** Length (1 or 2) of the lower-case letter (`\p{Ll}`) at `i`, or 0. */
 export function lowerLengthAt(text: string, i: number): number {
   if (i >= text.length) return 0;
   const c = text.charCodeAt(i);
   if (c < 128) return c >= 97 && c <= 122 ? 1 : 0;
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-    const d = text.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return lowerRe.test(text.slice(i, i + 2)) ? 2 : 0;
-  }
-  let known = lowerTable[c] as number;
-  if (known === 0) {
-    known = lowerRe.test(String.fromCharCode(c)) ? 2 : 1;
-    lowerTable[c] = known;
-  }
-  return known === 2 ? 1 : 0;
+  return lower.lengthAt(text, i);
 }

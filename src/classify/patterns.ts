@@ -8,7 +8,7 @@
  * Case-insensitive (`iu`) literals compare `fold`ed code units: a case-insensitive Unicode expression
  * matches "K" (Kelvin sign) for "k" and "ſ" (long s) for "s", and no other character for an ASCII letter.
  */
-import { classAt, classBefore, fold, isSpace, LETTER, lowerLengthAt, NUMBER } from './chars.ts';
+import { classAt, classBefore, fold, isSpace, LETTER, lowerLengthAt, NUMBER, PropertyTest } from './chars.ts';
 import { type PhraseTrie, type Words, wordHash } from './cues.ts';
 
 /** The code unit at `i` case-folded, or -1 past the end. */
@@ -374,24 +374,14 @@ export function imperativeEnd(text: string, openers: PhraseTrie): number {
  * Punctuation (`\p{P}`) by code unit, for the ASCII marks and the general punctuation block (U+2010 to
  * U+2027: dashes, quotation marks, daggers, the ellipsis); other code points ask the expression once.
  */
-const punctuationRe = /\p{P}/u;
-const punctuationTable = new Uint8Array(0x10000);
+const punctuation = new PropertyTest(/\p{P}/u);
 const asciiPunctuation = new Uint8Array(128);
 for (const mark of '!"#%&\'()*,-./:;?@[\\]_{}') asciiPunctuation[mark.charCodeAt(0)] = 1;
 function isPunctuationAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c < 128) return asciiPunctuation[c] as number;
   if (c >= 0x2010 && c <= 0x2027) return 1;
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-    const d = text.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return punctuationRe.test(text.slice(i, i + 2)) ? 2 : 0;
-  }
-  let known = punctuationTable[c] as number;
-  if (known === 0) {
-    known = punctuationRe.test(String.fromCharCode(c)) ? 2 : 1;
-    punctuationTable[c] = known;
-  }
-  return known === 2 ? 1 : 0;
+  return punctuation.lengthAt(text, i);
 }
 
 /** Sentence openings, grouped by their first character case-folded, so that a sentence tries only a few. */
