@@ -352,6 +352,11 @@ function describe(hit: CueHit): string {
   return `"${hit.cue}" (${hit.label})`;
 }
 
+/** A half-weight framing cue found by a pattern (future tense, degree "so") at `[at, end)`. */
+function framingHit(text: string, [at, end]: readonly [number, number], label: string): CueHit {
+  return { cue: normalizeCue(text.slice(at, end)), label, weight: 0.5, framing: true, index: at, end };
+}
+
 /** Analysis cues in the writer's own words (quotations masked), strongest first, with their total weight. */
 function analysisCues(
   lex: Lexicon,
@@ -366,31 +371,11 @@ function analysisCues(
   const found: CueHit[] = [];
   // Future and conditional in the writer's voice: a forecast or a promise unless a date makes it a schedule.
   const future = dated ? undefined : findFuture(words);
-  if (future) {
-    const [at, end] = future;
-    found.push({
-      cue: normalizeCue(text.slice(at, end)),
-      label: 'future',
-      weight: 0.5,
-      framing: true,
-      index: at,
-      end,
-    });
-  }
+  if (future) found.push(framingHit(text, future, 'future'));
   for (const matcher of lex.analysis) matcher.find(words, found);
   // "so bold", "so sudden": degree "so" before an adjective (not "so that", "so far", "so the …").
   const degree = findSoAdjective(text);
-  if (degree) {
-    const [at, end] = degree;
-    found.push({
-      cue: normalizeCue(text.slice(at, end)),
-      label: 'intensifier',
-      weight: 0.5,
-      framing: true,
-      index: at,
-      end,
-    });
-  }
+  if (degree) found.push(framingHit(text, degree, 'intensifier'));
   const bang = text.indexOf('!') < 0 ? -1 : text.search(midExclamation);
   if (bang >= 0) found.push({ cue: '!', label: 'exclamation', weight: 1, index: bang, end: bang + 1 });
   // "I don't want", "we strongly support", "I really believe": the speaker's own stance, not a report;
