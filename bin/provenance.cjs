@@ -18,7 +18,7 @@ const v8 = require('node:v8');
 const vm = require('node:vm');
 
 // A run over a few articles ends before code optimised by TurboFan would repay its compilation, which
-// costs a third of the CPU of checking one article; the check command turns it back on when it is given
+// costs about a sixth of the CPU of checking one article; the check command turns it back on when it is given
 // enough text (globalThis.__provenanceLongRun). The code cache is made and read with it off, so that the
 // flags it records match.
 v8.setFlagsFromString('--no-opt');

@@ -6,7 +6,7 @@ import { parallelThreshold } from './threads.ts';
 /** Files per task: large enough that messaging is cheap, small enough to balance two threads. */
 const batchSize = 64;
 
-/** How many threads to use: `auto` is all cores above the threshold, one below it. */
+/** How many threads to use: `auto` is all cores (at most 4) from the threshold on, one below it. */
 export function threadCount(jobs: number | 'auto', files: number): number {
   const cores = process.getBuiltinModule('node:os').availableParallelism();
   if (jobs === 'auto') return files >= parallelThreshold ? Math.min(cores, 4) : 1;
