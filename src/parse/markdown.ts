@@ -7,6 +7,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { type Processor, unified } from 'unified';
 import type { BlockType, Span } from '../types.ts';
+import { fastTree } from './fast.ts';
 import { flattenWhitespace, hasWords, keepOnly, maskAll, templateTag, templateTags } from './prose.ts';
 import { isSourceHeading, sourceListEntry } from './source-list.ts';
 import type { Block, InlineSource, ParsedDocument, RegistryEntry } from './types.ts';
@@ -97,8 +98,17 @@ function plainText(node: Nodes): string {
   return '';
 }
 
-/** The Markdown syntax tree of a document, parsed with the extensions it needs. */
+/**
+ * The Markdown syntax tree of a document, parsed with the extensions it needs: by the direct reader when
+ * it can (the same tree, faster), by remark otherwise.
+ */
 export function markdownTree(source: string): Root {
+  const syntax = syntaxOf(source);
+  return fastTree(source, syntax) ?? parser(syntax).parse(source);
+}
+
+/** The tree remark builds, without the direct reader: what `fastTree` is checked against. */
+export function remarkTree(source: string): Root {
   return parser(syntaxOf(source)).parse(source);
 }
 

@@ -6,6 +6,7 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { type Processor, unified } from 'unified';
+import type { Node } from 'unist';
 import { describe, expect, it } from 'vitest';
 import { markdownTree, syntaxOf } from '../../src/parse/markdown.ts';
 
@@ -20,6 +21,13 @@ const everything = unified()
     data.micromarkExtensions.push(gfmFootnote(), gfmTable());
     data.fromMarkdownExtensions.push(gfmFootnoteFromMarkdown(), gfmTableFromMarkdown());
   });
+
+/** A tree without lists' `spread` flags, which the direct reader leaves false (nothing reads them). */
+function withoutSpread(node: Node): Node {
+  const { spread: _, ...rest } = node as Node & { spread?: boolean; children?: Node[] };
+  if (rest.children) rest.children = rest.children.map(withoutSpread);
+  return rest;
+}
 
 const fragments = [
   '---\ntitle: A\n---',
@@ -65,7 +73,7 @@ describe('syntax extensions chosen per document', () => {
         fc.constantFrom('\n', '\n\n', '\r\n'),
         (parts, joiner) => {
           const source = parts.join(joiner);
-          expect(markdownTree(source)).toEqual(everything.parse(source));
+          expect(withoutSpread(markdownTree(source))).toEqual(withoutSpread(everything.parse(source)));
         },
       ),
       { numRuns: 400 },
