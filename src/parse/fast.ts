@@ -62,6 +62,10 @@ interface ParagraphBlock {
   lines: number[];
   /** Whether the last line was a lazy continuation. */
   lastLazy: boolean;
+  /** Indentation of the last line inside its containers. */
+  lastIndent: number;
+  /** Whether it began on the line after a link definition. */
+  afterDefinition?: boolean;
 }
 interface HeadingBlock {
   k: 'heading';
@@ -328,6 +332,10 @@ class Reader {
   leaf: ParagraphBlock | CodeBlock | TableBlock | undefined;
   readonly definitions = new Set<string>();
   readonly footnotes = new Set<string>();
+  /** Where the last link definition's line ends. */
+  definitionEnd = -2;
+  /** Where the line being read starts. */
+  lineStart = 0;
 
   constructor(source: string, syntax: FastSyntax) {
     this.src = source;
@@ -351,6 +359,8 @@ class Reader {
     let first = 0;
     if (this.syntax.frontMatter) first = this.frontMatter(lines);
     for (let n = first; n < lines.length; n++) this.line(lines[n] as Line);
+    if (this.leaf?.k === 'code' && (this.open.length > 1 || this.leaf.body.at(-1)?.trim() === ''))
+      unsupported('fence left open at the end, in a container or after a blank line');
     this.closeFrom(1);
     this.closeLeaf();
     if (this.root.kids.length === 0) unsupported('empty document');
@@ -428,13 +438,15 @@ class Reader {
         if (spaces > 3 || src.charCodeAt(pos + spaces) !== 62) break;
         pos += spaces + 1;
         if (src.charCodeAt(pos) === SPACE) pos++;
-        container.e = Math.max(container.e, pos);
+        // A quote line with nothing after the marker ends the quote at the end of the line.
+        container.e = Math.max(container.e, isBlankFrom(src, pos, end) ? end : pos);
       } else {
         if (isBlankFrom(src, pos, end)) {
           // (A blank line inside a list in a block quote ends the list after the quote marker.)
           if (container.kids.length === 0 || pos > line.start)
             unsupported('blank line opening item or in quoted list');
           container.blank = true;
+          pos += Math.min(container.indent, end - pos);
           continue;
         }
         if (spacesAt(src, pos, end) < container.indent) break;
@@ -445,13 +457,24 @@ class Reader {
     const all = matched === this.open.length;
     const leaf = this.leaf;
 
+    if (
+      !all &&
+      !blank &&
+      !leaf &&
+      this.definitionEnd === line.start - 1 &&
+      this.startKind(pos, end, false) === 'none'
+    )
+      unsupported('lazy line after a definition');
     if (leaf?.k === 'code') {
-      if (all) {
-        this.codeLine(leaf, pos, end);
-        return;
-      }
-      this.leaf = undefined;
+      if (!all) unsupported('fence left open by its container');
+      this.codeLine(leaf, pos, end);
+      return;
     }
+    // New containers on a line that could continue a paragraph must be able to interrupt one, even
+    // nested (`1. 0. x` after a paragraph is an item holding the text `0. x`).
+    const afterDefinition = this.definitionEnd === line.start - 1;
+    const interrupt = all && (leaf?.k === 'para' || afterDefinition) && !blank;
+    this.lineStart = line.start;
 
     if (leaf?.k === 'para' && !blank) {
       if (all) {
@@ -460,10 +483,11 @@ class Reader {
         // With a container closed, the line starts a block as it would anywhere (an ordered item need
         // not start at 1): only text that starts nothing continues the paragraph lazily.
         if (this.startKind(pos, end, false) === 'none') {
-          const content = pos + spacesAt(src, pos, end);
-          leaf.lines.push(content, end);
+          const indent = spacesAt(src, pos, end);
+          leaf.lines.push(pos + indent, end);
           leaf.e = end;
           leaf.lastLazy = true;
+          leaf.lastIndent = indent;
           return;
         }
       }
@@ -471,7 +495,7 @@ class Reader {
 
     if (leaf?.k === 'table' && !blank && (!all || spacesAt(src, pos, end) >= 4))
       unsupported('text after a table in a container, or indented');
-    if (leaf?.k === 'table' && all && !blank && this.startKind(pos, end, true) === 'none') {
+    if (leaf?.k === 'table' && all && !blank && this.startKind(pos, end, false) === 'none') {
       const cells = splitRow(src, pos + spacesAt(src, pos, end), end);
       if (cells.length !== leaf.align.length) unsupported('table row cell count');
       leaf.rows.push(cells);
@@ -479,10 +503,18 @@ class Reader {
       return;
     }
 
+    // A container in a quote, closed by a new container, ends after this line's quote marker (a list
+    // item's list does; the item itself does not).
+    const quote = this.open[matched - 1] as ContainerBlock;
+    const inQuote = matched > 1 && matched < this.open.length && quote.k === 'quote';
+    if (inQuote && blank && end === src.length) unsupported('blank quote line ending the file');
+    const extend = inQuote && !blank && /^(?:quote|item|footnote)$/.test(this.startKind(pos, end, false));
+    if (extend && this.open.length - matched > 1) unsupported('nested containers closed inside a quote');
     this.closeFrom(matched);
     this.closeLeaf();
+    if (extend) (quote.kids[quote.kids.length - 1] as Block).e = pos;
     if (blank) return;
-    this.starts(pos, end);
+    this.starts(pos, end, interrupt);
   }
 
   /** A line that continues a paragraph (or turns it into a heading or table); false when it interrupts. */
@@ -497,6 +529,7 @@ class Reader {
         while (i < end && src.charCodeAt(i) === c) i++;
         if (isBlankFrom(src, i, end)) {
           if (para.lastLazy) unsupported('lazy setext underline');
+          if (para.afterDefinition) unsupported('setext heading after a definition');
           const container = this.container;
           container.kids[container.kids.length - 1] = {
             k: 'heading',
@@ -518,6 +551,7 @@ class Reader {
     para.lines.push(at, end);
     para.e = end;
     para.lastLazy = false;
+    para.lastIndent = spaces;
     return true;
   }
 
@@ -541,9 +575,12 @@ class Reader {
     const n = para.lines.length;
     const hs = para.lines[n - 2] as number;
     const he = para.lines[n - 1] as number;
+    // A header line indented as code is paragraph text.
+    if (para.lastIndent >= 4) return false;
     if (src.slice(hs, he).includes('\\')) unsupported('escape in table header');
     const header = splitRow(src, hs, he);
     if (header.length !== parts.length) unsupported('table header cell count');
+    if (header.some((cell) => cell.cs === cell.ce)) unsupported('empty table header cell');
     const align = parts.map((p) => {
       const t = p.trim();
       const left = t.startsWith(':');
@@ -610,7 +647,7 @@ class Reader {
   }
 
   /** Opens the blocks a line starts at `pos` (containers first, then one leaf). */
-  starts(from: number, end: number): void {
+  starts(from: number, end: number, interrupt: boolean): void {
     const src = this.src;
     let pos = from;
     for (;;) {
@@ -629,7 +666,7 @@ class Reader {
         this.open.push(quote);
         pos = at + 1;
         if (src.charCodeAt(pos) === SPACE) pos++;
-        quote.e = pos;
+        quote.e = isBlankFrom(src, pos, end) ? end : pos;
         continue;
       }
       const depth = c === 35 ? atxDepth(src, at, end) : 0;
@@ -639,7 +676,8 @@ class Reader {
       }
       const fence = fenceAt(src, at, end);
       if (fence) {
-        const info = src.slice(at + fence.size, end).trim();
+        // The language is the first word; the meta string keeps its trailing spaces.
+        const info = src.slice(at + fence.size, end).trimStart();
         if (/[\\&]/.test(info)) unsupported('escape in fence info');
         const space = info.search(/ /);
         const code: CodeBlock = {
@@ -650,7 +688,7 @@ class Reader {
           size: fence.size,
           indent: spaces,
           lang: info === '' ? null : space === -1 ? info : info.slice(0, space),
-          meta: space === -1 ? null : info.slice(space).trim() || null,
+          meta: space === -1 || info.trim() === info.slice(0, space) ? null : info.slice(space).trimStart(),
           body: [],
           closed: false,
         };
@@ -663,7 +701,9 @@ class Reader {
         this.add({ k: 'thematic', s: at, e: end });
         return;
       }
-      const marker = listMarkerAt(src, at, end);
+      const found = listMarkerAt(src, at, end);
+      const marker =
+        found && interrupt && (found.empty || (found.ordered && found.start !== 1)) ? undefined : found;
       if (marker) {
         if (marker.empty) unsupported('empty list item');
         this.item(marker, at, pos);
@@ -673,6 +713,7 @@ class Reader {
       if (c === 91 && this.syntax.footnotes && src.charCodeAt(at + 1) === 94) {
         const after = this.footnoteLabel(at, end);
         if (after !== undefined) {
+          if (this.open.length > 1) unsupported('footnote definition inside a container');
           const label = src.slice(at + 2, after - 2);
           const fn: ContainerBlock = { k: 'fn', s: at, e: after, kids: [], indent: 4, label };
           this.footnotes.add(normalizeIdentifier(label));
@@ -684,7 +725,16 @@ class Reader {
         }
       }
       if (c === 91 && this.definition(at, end)) return;
-      const para: ParagraphBlock = { k: 'para', s: at, e: end, lines: [at, end], lastLazy: false };
+      // A paragraph right after a definition shares micromark's content chunk with it.
+      const para: ParagraphBlock = {
+        k: 'para',
+        s: at,
+        e: end,
+        lines: [at, end],
+        lastLazy: false,
+        lastIndent: spaces,
+        afterDefinition: this.definitionEnd === this.lineStart - 1,
+      };
       this.add(para);
       this.leaf = para;
       return;
@@ -768,15 +818,19 @@ class Reader {
     const raw = m[3] ?? (m[2] as string);
     if (m[3] && !balanced(raw)) unsupported('unbalanced definition url');
     const title = m[4] ? decodeString((m[4] as string).slice(1, -1)) : null;
+    // Whether spaces after a destination belong to the definition depends on what follows.
+    const e = trimEndAt(src, at, end);
+    if (!m[4] && e < end) unsupported('spaces after a definition without a title');
     this.add({
       k: 'def',
       s: at,
-      e: trimEndAt(src, at, end),
+      e,
       label,
       url: decodeString(raw),
       title,
     });
     this.definitions.add(normalizeIdentifier(label));
+    this.definitionEnd = end;
     // A title may continue on the next line.
     const next = src.slice(end + 1, src.indexOf('\n', end + 1) >>> 0).trimStart();
     if (/^["'(]/.test(next)) unsupported('definition title on next line');
@@ -813,6 +867,9 @@ class Reader {
   node(b: Block): RootContent {
     switch (b.k) {
       case 'para': {
+        const close = b.lines.length > 2 && this.src.charCodeAt(b.s) === 91 ? this.src.indexOf(']', b.s) : -1;
+        if (close > (b.lines[1] as number) && this.src.charCodeAt(close + 1) === 58)
+          unsupported('definition label over lines');
         const children = this.inline(b.lines);
         return { type: 'paragraph', children, position: this.position(b.s, b.e) } as Paragraph;
       }
@@ -993,6 +1050,16 @@ class Inline {
     this.text = parts.join('\n');
   }
 
+  /** Whether a line after index `i` starts after a container marker or indentation. */
+  prefixedAfter(i: number): boolean {
+    const src = this.reader.src;
+    for (let n = 1; n < this.segText.length; n++) {
+      const at = this.segSource[n] as number;
+      if ((this.segText[n] as number) > i && src.charCodeAt(at - 1) !== 10) return true;
+    }
+    return false;
+  }
+
   /** Source offset of index `i` of the text (a line's `\n` maps to the line end). */
   offset(i: number): number {
     const segs = this.segText;
@@ -1118,6 +1185,8 @@ class Inline {
     for (;;) {
       k = text.indexOf('`', k);
       if (k === -1) {
+        // An unclosed run changes how micromark ends the lines after it under a container's marker.
+        if (this.prefixedAfter(i)) unsupported('unclosed code over marked lines');
         this.addText(i, j, text.slice(i, j));
         return j;
       }
@@ -1217,7 +1286,7 @@ class Inline {
         const close = text.indexOf(']', i + 2);
         const inner = close === -1 ? undefined : text.slice(i + 2, close);
         if (inner === undefined) {
-          made = this.reference(rawLabel, 'shortcut', i + 1, bracket.image);
+          made = undefined;
         } else {
           if (/[[\\\n&]/.test(inner)) unsupported('odd reference label');
           made =
@@ -1368,6 +1437,9 @@ class Inline {
       const close = text.indexOf('>', i);
       if (text.slice(i, close).includes('\n')) unsupported('multi-line tag-like text');
     }
+    // A failed tag changes how micromark ends the lines after it under a container's marker.
+    if (/^<[A-Za-z/!?]/.test(text.slice(i, i + 2)) && this.prefixedAfter(i))
+      unsupported('unclosed tag over marked lines');
     this.addText(i, i + 1, '<');
     return i + 1;
   }
@@ -1387,69 +1459,10 @@ class Inline {
     return i + 1;
   }
 
-  /**
-   * Resolves emphasis among the delimiters from index `bottom` on, as micromark does: each closing run,
-   * in order, takes the nearest opening run of the same character that the rule of three allows, with
-   * the rule applied to what is left of both runs.
-   */
+  /** Resolves emphasis among the delimiters from index `bottom` on, which then become plain text. */
   emphasis(bottom: number): void {
-    const delims = this.delims;
-    let closerAt = bottom;
-    while (closerAt < delims.length) {
-      const closer = delims[closerAt] as DelimiterItem;
-      if (!closer.canClose) {
-        closerAt++;
-        continue;
-      }
-      let openerAt = -1;
-      for (let o = closerAt - 1; o >= bottom; o--) {
-        const opener = delims[o] as DelimiterItem;
-        if (opener.ch !== closer.ch || !opener.canOpen) continue;
-        if (
-          (opener.canClose || closer.canOpen) &&
-          closer.count % 3 !== 0 &&
-          (opener.count + closer.count) % 3 === 0
-        )
-          continue;
-        openerAt = o;
-        break;
-      }
-      if (openerAt === -1) {
-        closerAt++;
-        continue;
-      }
-      const opener = delims[openerAt] as DelimiterItem;
-      const use = closer.count > 1 && opener.count > 1 ? 2 : 1;
-      opener.count -= use;
-      opener.e -= use;
-      const start = opener.e;
-      closer.count -= use;
-      closer.s += use;
-      const end = closer.s;
-      const from = this.items.indexOf(opener) + 1;
-      const to = this.items.indexOf(closer);
-      const kids = this.items.splice(from, to - from);
-      const node: NodeItem = {
-        t: 'node',
-        s: start,
-        e: end,
-        node: { type: use === 2 ? 'strong' : 'emphasis' } as PhrasingContent,
-        kids,
-      };
-      this.items.splice(from, 0, node);
-      delims.splice(openerAt + 1, closerAt - openerAt - 1);
-      closerAt = openerAt + 1;
-      if (opener.count === 0) {
-        this.items.splice(this.items.indexOf(opener), 1);
-        delims.splice(openerAt, 1);
-        closerAt--;
-      }
-      if (closer.count === 0) {
-        this.items.splice(this.items.indexOf(closer), 1);
-        delims.splice(closerAt, 1);
-      }
-    }
-    delims.length = bottom;
+    resolveEmphasis(this.items, this.delims.slice(bottom));
+    this.delims.length = bottom;
   }
 
   /** Turns items into mdast nodes, merging adjacent text. */
@@ -1472,7 +1485,8 @@ class Inline {
       if (item.t !== 'node') {
         const value = item.t === 'text' ? item.value : String.fromCharCode(item.ch).repeat(item.count);
         if (item.e <= item.s) continue;
-        if (text && text.e === item.s) {
+        // Consecutive text is one node, even across stripped spaces before a line ending.
+        if (text) {
           text.e = item.e;
           text.value += value;
         } else {
@@ -1496,6 +1510,66 @@ class Inline {
     }
     flush();
     return out;
+  }
+}
+
+/**
+ * Resolves emphasis as micromark does: each closing run, in order, takes the nearest opening run of the
+ * same character that the rule of three allows, applied to what is left of both runs; the runs between
+ * them are then resolved among themselves, inside the new node.
+ */
+function resolveEmphasis(items: Item[], delims: DelimiterItem[]): void {
+  let closerAt = 0;
+  while (closerAt < delims.length) {
+    const closer = delims[closerAt] as DelimiterItem;
+    if (!closer.canClose) {
+      closerAt++;
+      continue;
+    }
+    let openerAt = -1;
+    for (let o = closerAt - 1; o >= 0; o--) {
+      const opener = delims[o] as DelimiterItem;
+      if (opener.ch !== closer.ch || !opener.canOpen) continue;
+      if (
+        (opener.canClose || closer.canOpen) &&
+        closer.count % 3 !== 0 &&
+        (opener.count + closer.count) % 3 === 0
+      )
+        continue;
+      openerAt = o;
+      break;
+    }
+    if (openerAt === -1) {
+      closerAt++;
+      continue;
+    }
+    const opener = delims[openerAt] as DelimiterItem;
+    const use = closer.count > 1 && opener.count > 1 ? 2 : 1;
+    opener.count -= use;
+    opener.e -= use;
+    closer.count -= use;
+    closer.s += use;
+    const from = items.indexOf(opener) + 1;
+    const kids = items.splice(from, items.indexOf(closer) - from);
+    resolveEmphasis(kids, delims.splice(openerAt + 1, closerAt - openerAt - 1));
+    const node: NodeItem = {
+      t: 'node',
+      s: opener.e,
+      e: closer.s,
+      node: { type: use === 2 ? 'strong' : 'emphasis' } as PhrasingContent,
+      kids,
+    };
+    items.splice(from, 0, node);
+    closerAt = openerAt + 1;
+    if (opener.count === 0) {
+      items.splice(items.indexOf(opener), 1);
+      delims.splice(openerAt, 1);
+      closerAt--;
+    }
+    if (closer.count === 0) {
+      items.splice(items.indexOf(closer), 1);
+      delims.splice(closerAt, 1);
+    }
   }
 }
 
