@@ -125,8 +125,8 @@ const ESCAPED_TAG = /&lt;\/?([A-Za-z][A-Za-z0-9]{0,15})(?:\s[^<>&]{0,500})?\/?&g
 const FORMAT_CODE = /\{b\^(?:>|&gt;)\d{0,6}(?:<|&lt;)b\^\}/y;
 /** Four or more of one separator mark: rules and dividers ("////", "=====", "-----"), not words. */
 const RULE_RUN = /([/\\|=_*~#+-])\1{3,}/y;
-/** Leader dots to a page number at the end of a line: "Introduction ........ 5". */
-const LEADER = /\.{4,}[ \t]*\d{1,4}(?:-\d{1,4})?[ \t]*(?=[\r\n]|$)/y;
+/** Leader dots to a page number at the end of a line: "Introduction ........ 5" (see `endsLine`). */
+const LEADER = /\.{4,}[ \t]*\d{1,4}(?:-\d{1,4})?[ \t]*/y;
 /**
  * Dots inside text, not an ellipsis: five or more glued to the next word, four or more before a
  * lowercase word or a number ("dots........please", "dots....please"). Four dots before a capital
@@ -141,6 +141,19 @@ function tagEdit(name: string, start: number, end: number): Edit | undefined {
   if (INLINE_TAGS.has(lower)) return { start, end, by: '' };
   if (BLOCK_TAGS.has(lower)) return { start, end, by: '\n' };
   return undefined;
+}
+
+/**
+ * Whether a line ends at `i`: a line break, the end of the text, or a block tag (which becomes a line
+ * break), so that "Contents....5</p>" reads the same whole as its sentence's slice "Contents....5".
+ */
+function endsLine(text: string, i: number): boolean {
+  const c = text[i];
+  if (c === undefined || c === '\n' || c === '\r') return true;
+  if (c !== '<') return false;
+  TAG.lastIndex = i;
+  const m = TAG.exec(text);
+  return m !== null && tagEdit(m[1] as string, i, i + m[0].length)?.by === '\n';
 }
 
 /** The edit that starts at `i`, if any; `i` holds one of the CANDIDATE marks. */
@@ -171,7 +184,7 @@ function editAt(text: string, i: number): Edit | undefined {
       if (text[i - 1] === '.' || text[i + 1] !== '.' || text[i + 2] !== '.' || text[i + 3] !== '.')
         return undefined;
       m = sticky(LEADER);
-      if (m) return { start: i, end: i + m[0].length, by: '\n' };
+      if (m && endsLine(text, i + m[0].length)) return { start: i, end: i + m[0].length, by: '\n' };
       m = sticky(DOT_NOISE);
       return m ? { start: i, end: i + m[0].length, by: ' ' } : undefined;
     case '\\': {

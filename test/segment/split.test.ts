@@ -298,6 +298,11 @@ describe('markup and noise', () => {
       ['Introduction', 'Methods'],
     ],
     [
+      'removes leader dots before a block tag',
+      '<p>Contents....5</p><p>Next page.</p>',
+      ['Contents', 'Next page.'],
+    ],
+    [
       'drops rules made of one repeated mark',
       '////////Header starts here\r////////\n=====',
       ['Header starts here'],
