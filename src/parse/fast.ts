@@ -332,6 +332,11 @@ class Reader {
   leaf: ParagraphBlock | CodeBlock | TableBlock | undefined;
   readonly definitions = new Set<string>();
   readonly footnotes = new Set<string>();
+  /**
+   * Continuation lines of paragraphs whose indentation (inside their containers) the text drops, by
+   * where their content starts: reference labels keep it.
+   */
+  readonly pads = new Map<number, number>();
   /** Where the last link definition's line ends. */
   definitionEnd = -2;
   /** Where the line being read starts. */
@@ -488,6 +493,7 @@ class Reader {
           leaf.e = end;
           leaf.lastLazy = true;
           leaf.lastIndent = indent;
+          if (indent > 0) this.pads.set(pos + indent, indent);
           return;
         }
       }
@@ -552,6 +558,7 @@ class Reader {
     para.e = end;
     para.lastLazy = false;
     para.lastIndent = spaces;
+    if (spaces > 0) this.pads.set(at, spaces);
     return true;
   }
 
@@ -1050,6 +1057,22 @@ class Inline {
     this.text = parts.join('\n');
   }
 
+  /** The text from `a` to `b` as micromark slices it: continuation lines keep their indentation. */
+  sliced(a: number, b: number): string {
+    const text = this.text.slice(a, b);
+    if (!text.includes('\n')) return text;
+    let out = '';
+    let at = a;
+    for (let n = 1; n < this.segText.length; n++) {
+      const start = this.segText[n] as number;
+      if (start <= a) continue;
+      if (start > b) break;
+      out += this.text.slice(at, start) + ' '.repeat(this.reader.pads.get(this.segSource[n] as number) ?? 0);
+      at = start;
+    }
+    return out + this.text.slice(at, b);
+  }
+
   /** Whether a line after index `i` starts after a container marker or indentation. */
   prefixedAfter(i: number): boolean {
     const src = this.reader.src;
@@ -1276,7 +1299,7 @@ class Inline {
       return i + 1;
     }
     const labelStart = bracket.item.e;
-    const rawLabel = text.slice(labelStart, i);
+    const rawLabel = this.sliced(labelStart, i);
     let made: { node: PhrasingContent; end: number } | undefined;
     if (text.charCodeAt(i + 1) === 40) made = this.inlineLink(i + 1, bracket.image);
     if (!made) {
@@ -1288,11 +1311,11 @@ class Inline {
         if (inner === undefined) {
           made = undefined;
         } else {
-          if (/[[\\\n&]/.test(inner)) unsupported('odd reference label');
+          if (/[[\\&]/.test(inner)) unsupported('odd reference label');
           made =
             inner === ''
               ? this.reference(rawLabel, 'collapsed', close + 1, bracket.image)
-              : this.reference(inner, 'full', close + 1, bracket.image);
+              : this.reference(this.sliced(i + 2, close), 'full', close + 1, bracket.image);
         }
       } else {
         made = this.reference(rawLabel, 'shortcut', i + 1, bracket.image);
@@ -1324,7 +1347,7 @@ class Inline {
     if (label.length > 999 || label.trim() === '' || /[[\]]/.test(label)) return undefined;
     const id = normalizeIdentifier(label);
     if (!this.reader.definitions.has(id)) return undefined;
-    if (/[\n\\&]/.test(label)) unsupported('label escape or line break');
+    if (/[\\&]/.test(label)) unsupported('label escape or entity');
     const identifier = id.toLowerCase();
     const node = image
       ? { type: 'imageReference', identifier, label, referenceType, alt: '' }
