@@ -19,10 +19,11 @@ const vm = require('node:vm');
 
 // A run over a few articles ends before code optimised by TurboFan would repay its compilation, which
 // costs about a sixth of the CPU of checking one article; the check command turns it back on when it is given
-// enough text (globalThis.__provenanceLongRun). The code cache is made and read with it off, so that the
-// flags it records match.
+// enough text (globalThis.__provenanceLongRun), without inlining unless the run is long enough to repay
+// that too. The code cache is made and read with the start-up flags, so that the flags it records match.
 v8.setFlagsFromString('--no-opt');
-globalThis.__provenanceLongRun = () => v8.setFlagsFromString('--opt');
+globalThis.__provenanceLongRun = (inlining) =>
+  v8.setFlagsFromString(inlining ? '--opt' : '--opt --no-turbo-inlining');
 
 const dist = join(__dirname, '..', 'dist');
 const cacheFolders = [
@@ -84,7 +85,7 @@ try {
   main(process.argv.slice(2))
     .then((code) => {
       process.exitCode = code;
-      if (pending.length > 0) v8.setFlagsFromString('--no-opt');
+      if (pending.length > 0) v8.setFlagsFromString('--no-opt --turbo-inlining');
       for (const write of pending) write();
     })
     .catch((error) => {

@@ -77,8 +77,11 @@ type Engine = typeof import('./engine.ts');
 declare global {
   /** Set by bin/provenance.cjs: loads the bundled engine (a second file, with its own code cache). */
   var __provenanceEngine: (() => Engine) | undefined;
-  /** Set by bin/provenance.cjs: turns V8's optimising compiler back on for a run over much text. */
-  var __provenanceLongRun: (() => void) | undefined;
+  /**
+   * Set by bin/provenance.cjs: turns V8's optimising compiler back on for a run over much text, with
+   * inlining or without it (see src/cli/tiering.ts).
+   */
+  var __provenanceLongRun: ((inlining: boolean) => void) | undefined;
 }
 
 /** The command implementations: from the engine bundle when running bundled, else by import. */

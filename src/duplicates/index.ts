@@ -115,6 +115,7 @@ function duplicateParagraphsBy(
   const found: DuplicateParagraph[] = [];
   const seen = new Map<string, number>();
   const earlier: Array<{ index: number; words: number; set: ReadonlySet<unknown> }> = [];
+  const postings = sets && input.threshold > 0 ? new Map<number, number[]>() : undefined;
   candidates.forEach(({ index, norm, words }, k) => {
     const p = input.paragraphs[index] as DuplicateInput['paragraphs'][number];
     const exact = seen.get(norm);
@@ -122,10 +123,17 @@ function duplicateParagraphsBy(
       exact === undefined ? undefined : { of: exact, similarity: 1 };
     const set: ReadonlySet<unknown> = sets ? (sets[k] as Set<number>) : stringShingles(norm);
     if (!match) {
-      for (const e of earlier) {
+      // Only earlier paragraphs that share a shingle can reach the threshold (above 0): with numbered
+      // shingles, an index of them finds those and counts what they share, in the order of `earlier`.
+      const shared = postings ? sharedCounts(set as Set<number>, postings, earlier.length) : undefined;
+      for (let at = 0; at < earlier.length; at++) {
+        if (shared && !shared[at]) continue;
+        const e = earlier[at] as (typeof earlier)[number];
         const ratio = Math.min(words, e.words) / Math.max(words, e.words);
         if (ratio < input.threshold) continue;
-        const similarity = jaccard(set, e.set);
+        const similarity = shared
+          ? (shared[at] as number) / (set.size + e.set.size - (shared[at] as number))
+          : jaccard(set, e.set);
         if (similarity >= input.threshold && similarity > (match?.similarity ?? 0))
           match = { of: e.index, similarity };
       }
@@ -138,7 +146,28 @@ function duplicateParagraphsBy(
       return;
     }
     seen.set(norm, index);
+    if (postings) {
+      for (const x of set as Set<number>) {
+        const list = postings.get(x);
+        if (list) list.push(earlier.length);
+        else postings.set(x, [earlier.length]);
+      }
+    }
     earlier.push({ index, words, set });
   });
   return found;
+}
+
+/** How many shingles of `set` each earlier paragraph shares, by position in `earlier` (0 for none). */
+function sharedCounts(
+  set: Set<number>,
+  postings: Map<number, number[]>,
+  earlier: number,
+): Uint16Array | Uint32Array {
+  const counts = earlier < 65536 && set.size < 65536 ? new Uint16Array(earlier) : new Uint32Array(earlier);
+  for (const x of set) {
+    const list = postings.get(x);
+    if (list) for (const at of list) counts[at] = (counts[at] as number) + 1;
+  }
+  return counts;
 }

@@ -80,6 +80,7 @@ const templateLink = /\[([^[\]]{1,300})\]\(\s*(\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\})\
  * "[label]: https://…") are paragraph text to CommonMark, but not prose and not a source-list entry.
  */
 function definitionsOnly(text: string): boolean {
+  if (!text.includes(']:') && !text.includes('{')) return false;
   return text
     .replace(templateTag, ' ')
     .split('\n')

@@ -13,8 +13,19 @@ export const sourceHeadings: readonly string[] = [
   'further reading',
 ];
 
+const leadingMark = /[*_#\s]/;
+const trailingMark = /[*_:.\s]/;
+// With room for letters that grow when lower-cased.
+const longestHeading = Math.max(...sourceHeadings.map((h) => h.length)) + 8;
+
 /** True for a heading such as "Sources", "References:" or "**Notes**". */
 export function isSourceHeading(text: string): boolean {
+  // Paragraphs are longer than any heading: measure the words between the marks before lower-casing.
+  let i = 0;
+  while (i < text.length && leadingMark.test(text[i] as string)) i++;
+  let j = text.length - 1;
+  while (j >= i && trailingMark.test(text[j] as string)) j--;
+  if (j - i + 1 > longestHeading) return false;
   const words = text
     .trim()
     .replace(/^[*_#\s]+|[*_:.\s]+$/g, '')

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FileJob } from '../../src/cli/check-file.ts';
-import { longRunBytes, optimiseLongRun } from '../../src/cli/tiering.ts';
+import { inliningBytes, longRunBytes, optimiseLongRun } from '../../src/cli/tiering.ts';
 
 const job = (bytes: number): FileJob => ({
   file: 'a.md',
@@ -14,13 +14,16 @@ const job = (bytes: number): FileJob => ({
 
 describe('optimiseLongRun', () => {
   let calls = 0;
+  let inlined: boolean[] = [];
   afterEach(() => {
     globalThis.__provenanceLongRun = undefined;
     calls = 0;
+    inlined = [];
   });
   const install = () => {
-    globalThis.__provenanceLongRun = () => {
+    globalThis.__provenanceLongRun = (inlining) => {
       calls++;
+      inlined.push(inlining);
     };
   };
 
@@ -34,6 +37,14 @@ describe('optimiseLongRun', () => {
     install();
     optimiseLongRun([job(longRunBytes / 2), job(longRunBytes / 2), job(longRunBytes)]);
     expect(calls).toBe(1);
+    expect(inlined).toEqual([false]);
+  });
+
+  it('asks for inlining only when the text reaches its own, larger threshold', () => {
+    install();
+    optimiseLongRun([job(inliningBytes / 2), job(inliningBytes / 2 - 1)]);
+    optimiseLongRun([job(inliningBytes / 2), job(inliningBytes / 2), job(1)]);
+    expect(inlined).toEqual([false, true]);
   });
 
   it('counts files on disk by their size and skips missing ones', () => {
