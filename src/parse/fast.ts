@@ -4,6 +4,7 @@ import type {
   Definition,
   FootnoteDefinition,
   Heading,
+  Html,
   List,
   ListItem,
   Paragraph,
@@ -140,7 +141,16 @@ interface ListBlock {
   open: boolean;
 }
 
+interface HtmlBlock {
+  k: 'html';
+  s: number;
+  e: number;
+  kind: number;
+  lines: string[];
+}
+
 type Block =
+  | HtmlBlock
   | ParagraphBlock
   | HeadingBlock
   | CodeBlock
@@ -249,18 +259,30 @@ function listMarkerAt(src: string, at: number, end: number): ListMarker | undefi
 const htmlBlockNameSet = new Set(htmlBlockNames);
 const htmlRawNameSet = new Set(htmlRawNames);
 
-/** Whether a line at `at` could open an HTML block (any of the seven kinds). */
-function mayOpenHtml(src: string, at: number, end: number): boolean {
-  if (src.charCodeAt(at) !== 60) return false;
-  const rest = src.slice(at + 1, end);
-  if (/^[!?]/.test(rest)) return true;
-  const name = /^\/?([A-Za-z][A-Za-z0-9-]*)/.exec(rest);
-  if (!name) return false;
+/**
+ * The kind of HTML block a line at `at` opens (CommonMark's numbering): 2 a comment, 6 a block-level
+ * tag, 7 any other complete tag alone on its line; 0 for none. Raw text tags (`<script>`, `<pre>`…),
+ * processing instructions, declarations and CDATA are left to remark.
+ */
+function htmlKind(src: string, at: number, end: number): number {
+  if (src.charCodeAt(at) !== 60) return 0;
+  const line = src.slice(at, end);
+  if (line.startsWith('<!--')) {
+    if (/^<!---?>/.test(line)) unsupported('empty html comment');
+    return 2;
+  }
+  if (/^<[!?]/.test(line)) unsupported('html declaration or instruction');
+  const name = /^<\/?([A-Za-z][A-Za-z0-9-]*)/.exec(line);
+  if (!name) return 0;
   const lower = (name[1] as string).toLowerCase();
-  if (htmlBlockNameSet.has(lower) || htmlRawNameSet.has(lower)) return true;
-  // Kind 7: a complete tag alone on its line.
-  const tag = new RegExp(`^(?:${openTagSource}|${closeTagSource})[ ]*$`);
-  return tag.test(src.slice(at, end));
+  if (htmlRawNameSet.has(lower)) unsupported('raw html block');
+  const after = line.charCodeAt(name[0].length);
+  if (
+    htmlBlockNameSet.has(lower) &&
+    (Number.isNaN(after) || after === SPACE || after === 62 || line.startsWith('/>', name[0].length))
+  )
+    return 6;
+  return completeTag.test(line) ? 7 : 0;
 }
 
 const attribute = `(?:[ ]+[A-Za-z_:][A-Za-z0-9_.:-]*(?:[ ]*=[ ]*(?:[^ "'=<>\`\\n]+|'[^'\\n]*'|"[^"\\n]*"))?)`;
@@ -271,6 +293,8 @@ const closeTagSource = '<\\/[A-Za-z][A-Za-z0-9-]*[ ]*>';
 // their replacement are left to remark, which lets the grammars below ignore them.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 const controls = /[\x00-\x09\x0b-\x1f\x7f\uFEFF]/;
+
+const completeTag = new RegExp(`^(?:${openTagSource}|${closeTagSource})[ ]*$`);
 
 const delimiterCell = /^[ ]*:?-+:?[ ]*$/;
 
@@ -329,7 +353,7 @@ class Reader {
   /** Open containers, root first. */
   open: ContainerBlock[];
   /** The open leaf of the innermost open container. */
-  leaf: ParagraphBlock | CodeBlock | TableBlock | undefined;
+  leaf: ParagraphBlock | CodeBlock | TableBlock | HtmlBlock | undefined;
   readonly definitions = new Set<string>();
   readonly footnotes = new Set<string>();
   /**
@@ -364,6 +388,7 @@ class Reader {
     let first = 0;
     if (this.syntax.frontMatter) first = this.frontMatter(lines);
     for (let n = first; n < lines.length; n++) this.line(lines[n] as Line);
+    if (this.leaf?.k === 'html' && this.leaf.kind === 2) unsupported('html comment left open');
     if (this.leaf?.k === 'code' && (this.open.length > 1 || this.leaf.body.at(-1)?.trim() === ''))
       unsupported('fence left open at the end, in a container or after a blank line');
     this.closeFrom(1);
@@ -467,13 +492,28 @@ class Reader {
       !blank &&
       !leaf &&
       this.definitionEnd === line.start - 1 &&
-      this.startKind(pos, end, false) === 'none'
+      (this.startKind(pos, end, false) === 'none' || htmlKind(src, pos + spacesAt(src, pos, end), end) === 7)
     )
       unsupported('lazy line after a definition');
     if (leaf?.k === 'code') {
       if (!all) unsupported('fence left open by its container');
       this.codeLine(leaf, pos, end);
       return;
+    }
+    if (leaf?.k === 'html') {
+      if (leaf.kind === 2) {
+        if (!all) unsupported('html comment left open by its container');
+        leaf.lines.push(src.slice(pos, end));
+        leaf.e = end;
+        if (src.slice(pos, end).includes('-->')) this.leaf = undefined;
+        return;
+      }
+      if (all && !blank) {
+        leaf.lines.push(src.slice(pos, end));
+        leaf.e = end;
+        return;
+      }
+      this.leaf = undefined;
     }
     // New containers on a line that could continue a paragraph must be able to interrupt one, even
     // nested (`1. 0. x` after a paragraph is an item holding the text `0. x`).
@@ -487,7 +527,10 @@ class Reader {
       } else {
         // With a container closed, the line starts a block as it would anywhere (an ordered item need
         // not start at 1): only text that starts nothing continues the paragraph lazily.
-        if (this.startKind(pos, end, false) === 'none') {
+        const kind = this.startKind(pos, end, false);
+        if (kind === 'html' && htmlKind(src, pos + spacesAt(src, pos, end), end) === 7)
+          unsupported('lone tag on a lazy line');
+        if (kind === 'none') {
           const indent = spacesAt(src, pos, end);
           leaf.lines.push(pos + indent, end);
           leaf.e = end;
@@ -630,7 +673,9 @@ class Reader {
     if (c === 62) return 'quote';
     if (c === 35 && atxDepth(src, at, end)) return 'heading';
     if (fenceAt(src, at, end)) return 'fence';
-    if (mayOpenHtml(src, at, end)) unsupported('html block');
+    const html = htmlKind(src, at, end);
+    // Kind 7 cannot interrupt a paragraph.
+    if (html && (html < 7 || !interrupt)) return 'html';
     if (isThematic(src, at, end)) return 'thematic';
     const marker = listMarkerAt(src, at, end);
     if (marker) {
@@ -703,7 +748,16 @@ class Reader {
         this.leaf = code;
         return;
       }
-      if (mayOpenHtml(src, at, end)) unsupported('html block');
+      const kind = htmlKind(src, at, end);
+      // A lone tag cannot interrupt a paragraph, but can open a container's content.
+      if (kind && (kind < 7 || !interrupt || pos !== from)) {
+        // The value and the position keep the indentation of the first line.
+        const html: HtmlBlock = { k: 'html', s: pos, e: end, kind, lines: [src.slice(pos, end)] };
+        this.add(html);
+        if (kind === 2 && src.slice(at + 4, end).includes('-->')) return;
+        this.leaf = html;
+        return;
+      }
       if (isThematic(src, at, end)) {
         this.add({ k: 'thematic', s: at, e: end });
         return;
@@ -895,6 +949,8 @@ class Reader {
           value: b.body.join('\n'),
           position: this.position(b.s, b.e),
         } as Code;
+      case 'html':
+        return { type: 'html', value: b.lines.join('\n'), position: this.position(b.s, b.e) } as Html;
       case 'thematic':
         return { type: 'thematicBreak', position: this.position(b.s, b.e) } as ThematicBreak;
       case 'def':

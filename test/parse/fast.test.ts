@@ -65,11 +65,12 @@ describe('the direct Markdown reader', () => {
     expectRemark('Text[^a] and more.[^b]\n\n[^a]: One.\n[^b]: Two\n    lines.');
     expectRemark('> “Quote,” she said.\n\n— Someone');
     expectRemark('**Sources**\n\n- [One](https://a.example) — a\n- [Two][2]\n\n[2]: https://b.example');
+    expectRemark('<!-- provenance-disable unsourced-claim -->\nText.\n\n<div class="embed">\n  <iframe src="x"></iframe>\n</div>');
   });
 
   it('says why it leaves a document to remark', () => {
     expect(read('a\tb')).toMatch(/tab/);
-    expect(read('<div>\nblock\n</div>')).toMatch(/html/);
+    expect(read('<script>\nvar a;\n</script>')).toMatch(/raw html/);
     expect(read('Text\n\n    indented code')).toMatch(/indented code/);
     expect(read('-\n  empty item')).toMatch(/empty/);
   });

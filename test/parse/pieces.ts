@@ -50,6 +50,14 @@ export const blocks = [
   '[^note]:\n    Indented note.',
   '<table><tr><td>|</td></tr></table>',
   '<!-- a comment -->',
+  '<!-- a comment\nover lines -->\nafter',
+  '<div class="x">\n*block*\n</div>',
+  '  <section>\n\ntext',
+  '<a href="x">\ntext',
+  '</span>',
+  'Paragraph\n<div>interrupts</div>',
+  'Paragraph\n<a href="x">',
+  '<!--\nunclosed',
   '',
 ];
 
