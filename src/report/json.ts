@@ -22,7 +22,8 @@ export function orderedFinding(f: Finding): Finding {
 /** One element of the JSON report, indented as it stands inside the array. */
 export function formatJsonElement(result: FileResult): string {
   const text = JSON.stringify({ file: result.file, findings: result.findings.map(orderedFinding) }, null, 2);
-  return text.replace(/^/gm, '  ');
+  // Only the line feeds between JSON's own lines: a U+2028 inside a string value is text, not a line.
+  return `  ${text.replaceAll('\n', '\n  ')}`;
 }
 
 /** `[{file, findings}]`, stable key order, paths as given. */

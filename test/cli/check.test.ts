@@ -101,6 +101,15 @@ describe('provenance check', () => {
     expect(JSON.parse(stdout)[0].file).toBe('story.txt');
   });
 
+  it('keeps a line separator in a file name as it is in the JSON report', async () => {
+    // JSON leaves U+2028 unescaped; it is text inside a string, not a line to indent.
+    const name = 'story\u2028draft.txt';
+    const { stdout } = await run(['check', '-', '--stdin-filename', name, '--format', 'json'], {
+      stdin: 'Talks resumed on Monday.\n',
+    });
+    expect(JSON.parse(stdout)[0].file).toBe(name);
+  });
+
   it('writes the report to -o and never to an input file', async () => {
     const dir = scratch();
     const out = join(dir, 'report.json');
