@@ -19,14 +19,13 @@ const vm = require('node:vm');
 
 // A run over a few articles ends before code optimised by TurboFan would repay its compilation, which
 // costs about a sixth of the CPU of checking one article; the check command turns it back on when it is given
-// enough text (globalThis.__provenanceLongRun), without inlining unless the run is long enough to repay
-// that too. A long run also grows the heap by at most half between collections: an article's analysis
-// is garbage once its findings are written, and V8's default growth held twice the memory for it (peak
-// RSS on 10,000 articles 158 -> 128 MiB, same CPU). The code cache is made and read with the start-up
-// flags, so that the flags it records match.
+// enough text (globalThis.__provenanceLongRun), with the inlining and heap growth src/cli/tiering.ts
+// chooses. The code cache is made and read with the start-up flags, so that the flags it records match.
 v8.setFlagsFromString('--no-opt');
-globalThis.__provenanceLongRun = (inlining) =>
-  v8.setFlagsFromString(`--opt --heap-growing-percent=50${inlining ? '' : ' --no-turbo-inlining'}`);
+globalThis.__provenanceLongRun = ({ inlining, compactHeap }) =>
+  v8.setFlagsFromString(
+    `--opt${inlining ? '' : ' --no-turbo-inlining'}${compactHeap ? ' --heap-growing-percent=50' : ''}`,
+  );
 
 const dist = join(__dirname, '..', 'dist');
 const cacheFolders = [

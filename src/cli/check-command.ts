@@ -194,9 +194,9 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io): Prom
       ? new ResultCache(cacheLocation(io.cwd, flags.cacheLocation), cacheVersion)
       : undefined;
     await cache?.load();
-    optimiseLongRun(jobs);
     const threads = threadCount(flags.jobs ?? 'auto', jobs.length);
     const worker = threads > 1 && !cache ? workerFile() : undefined;
+    optimiseLongRun(jobs, worker !== undefined);
     const cross = flags.crossFile ? new CrossFileIndex(crossOptions(flags.crossFileThreshold)) : undefined;
     const consume = (outcome: FileOutcome) => {
       if ('problem' in outcome) {

@@ -30,8 +30,14 @@ export const inliningBytes = 8 * 1024 * 1024;
  * The command-line shell starts with TurboFan off, which saves a sixth of the CPU of checking one
  * article; a run over more text than `longRunBytes` turns it back on before the work starts, with
  * inlining from `inliningBytes` on.
+ *
+ * A long run on one thread also keeps its heap compact (V8 grows it by at most half between
+ * collections): an article's analysis is garbage once its findings are written, the live heap stays
+ * around 13 MB, and V8's default growth let the heap reach 100 MB between collections (peak RSS on
+ * 10,000 articles 158 -> 128 MiB, same CPU). Worker threads keep the default: with two isolates
+ * collecting on two cores, the compact heap cost 6% of the wall time.
  */
-export function optimiseLongRun(jobs: readonly FileJob[]): void {
+export function optimiseLongRun(jobs: readonly FileJob[], parallel: boolean): void {
   const turnOn = globalThis.__provenanceLongRun;
   if (!turnOn) return;
   let total = 0;
@@ -39,5 +45,5 @@ export function optimiseLongRun(jobs: readonly FileJob[]): void {
     total += sizeOf(job);
     if (total >= inliningBytes) break;
   }
-  if (total >= longRunBytes) turnOn(total >= inliningBytes);
+  if (total >= longRunBytes) turnOn({ inlining: total >= inliningBytes, compactHeap: !parallel });
 }
