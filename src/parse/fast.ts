@@ -1119,9 +1119,10 @@ class Inline {
     if (!text.includes('\n')) return text;
     let out = '';
     let at = a;
-    for (let n = 1; n < this.segText.length; n++) {
+    // The first line after `a`: one past the line holding it.
+    const first = this.segmentOf(a) + 1;
+    for (let n = first; n < this.segText.length; n++) {
       const start = this.segText[n] as number;
-      if (start <= a) continue;
       if (start > b) break;
       out += this.text.slice(at, start) + ' '.repeat(this.reader.pads.get(this.segSource[n] as number) ?? 0);
       at = start;
@@ -1131,20 +1132,70 @@ class Inline {
 
   /** Whether a line after index `i` starts after a container marker or indentation. */
   prefixedAfter(i: number): boolean {
-    const src = this.reader.src;
-    for (let n = 1; n < this.segText.length; n++) {
-      const at = this.segSource[n] as number;
-      if ((this.segText[n] as number) > i && src.charCodeAt(at - 1) !== 10) return true;
+    if (this.lastPrefixed === undefined) {
+      const src = this.reader.src;
+      this.lastPrefixed = -1;
+      for (let n = this.segText.length - 1; n > 0; n--) {
+        if (src.charCodeAt((this.segSource[n] as number) - 1) !== 10) {
+          this.lastPrefixed = this.segText[n] as number;
+          break;
+        }
+      }
     }
-    return false;
+    return this.lastPrefixed > i;
   }
+
+  /**
+   * Where the first run of exactly `size` backticks at or after `from` starts (-1: none). The runs are
+   * found once per text and read with a cursor per size, as calls come in text order: many runs that
+   * never close would otherwise each scan the rest of the text.
+   */
+  closingRun(size: number, from: number): number {
+    if (!this.runs) {
+      this.runs = new Map();
+      const text = this.text;
+      for (let k = text.indexOf('`'); k !== -1; k = text.indexOf('`', k)) {
+        let r = k;
+        while (text.charCodeAt(r) === 96) r++;
+        const list = this.runs.get(r - k);
+        if (list) list.push(k);
+        else this.runs.set(r - k, [k]);
+        k = r;
+      }
+      this.cursors = new Map();
+    }
+    const list = this.runs.get(size);
+    if (!list) return -1;
+    let at = this.cursors?.get(size) ?? 0;
+    while (at < list.length && (list[at] as number) < from) at++;
+    this.cursors?.set(size, at);
+    return at < list.length ? (list[at] as number) : -1;
+  }
+
+  /** Backtick runs by length, and how far each length has been read. */
+  runs: Map<number, number[]> | undefined;
+  cursors: Map<number, number> | undefined;
+
+  /** Where the last line starting after a marker or indentation starts in the text (-1: none). */
+  lastPrefixed: number | undefined;
 
   /** Source offset of index `i` of the text (a line's `\n` maps to the line end). */
   offset(i: number): number {
+    const n = this.segmentOf(i);
+    return (this.segSource[n] as number) + i - (this.segText[n] as number);
+  }
+
+  /** The line holding index `i` of the text. */
+  segmentOf(i: number): number {
     const segs = this.segText;
-    let n = segs.length - 1;
-    while (n > 0 && (segs[n] as number) > i) n--;
-    return (this.segSource[n] as number) + i - (segs[n] as number);
+    let lo = 0;
+    let hi = segs.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((segs[mid] as number) <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
   }
 
   /** Source offset just after index `i - 1`. */
@@ -1260,19 +1311,12 @@ class Inline {
     let j = i;
     while (text.charCodeAt(j) === 96) j++;
     const size = j - i;
-    let k = j;
-    for (;;) {
-      k = text.indexOf('`', k);
-      if (k === -1) {
-        // An unclosed run changes how micromark ends the lines after it under a container's marker.
-        if (this.prefixedAfter(i)) unsupported('unclosed code over marked lines');
-        this.addText(i, j, text.slice(i, j));
-        return j;
-      }
-      let r = k;
-      while (text.charCodeAt(r) === 96) r++;
-      if (r - k === size) break;
-      k = r;
+    const k = this.closingRun(size, j);
+    if (k === -1) {
+      // An unclosed run changes how micromark ends the lines after it under a container's marker.
+      if (this.prefixedAfter(i)) unsupported('unclosed code over marked lines');
+      this.addText(i, j, text.slice(i, j));
+      return j;
     }
     let value = text.slice(j, k);
     if (value.includes('\n')) unsupported('multi-line code span');

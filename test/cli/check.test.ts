@@ -226,8 +226,12 @@ describe('pathological input', () => {
     const dir = scratch();
     writeFileSync(join(dir, 'stars.md'), `${'*a'.repeat(6000)}\n`);
     writeFileSync(join(dir, 'markers.md'), `${'1. '.repeat(500)}x\n`);
+    writeFileSync(join(dir, 'para.md'), `Intro.\n\n${'word *em* [l](u) `c`\n'.repeat(8000)}`);
     const { code, stderr } = await run(['check', dir]);
     expect(code).toBe(2);
+    expect(stderr).toContain(
+      `${join(dir, 'para.md')}: line 3: a paragraph with more than 20000 emphasis or link delimiters`,
+    );
     expect(stderr).toContain(
       `${join(dir, 'stars.md')}: line 1: more than 5000 emphasis or link delimiters on one line`,
     );
