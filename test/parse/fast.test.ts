@@ -65,7 +65,9 @@ describe('the direct Markdown reader', () => {
     expectRemark('Text[^a] and more.[^b]\n\n[^a]: One.\n[^b]: Two\n    lines.');
     expectRemark('> “Quote,” she said.\n\n— Someone');
     expectRemark('**Sources**\n\n- [One](https://a.example) — a\n- [Two][2]\n\n[2]: https://b.example');
-    expectRemark('<!-- provenance-disable unsourced-claim -->\nText.\n\n<div class="embed">\n  <iframe src="x"></iframe>\n</div>');
+    expectRemark(
+      '<!-- provenance-disable unsourced-claim -->\nText.\n\n<div class="embed">\n  <iframe src="x"></iframe>\n</div>',
+    );
   });
 
   it('says why it leaves a document to remark', () => {
