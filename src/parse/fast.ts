@@ -21,6 +21,7 @@ import { decodeString } from 'micromark-util-decode-string';
 import { htmlBlockNames, htmlRawNames } from 'micromark-util-html-tag-name';
 import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 import type { Point, Position } from 'unist';
+import { lastAtOrBefore } from './positions.ts';
 
 /**
  * A direct Markdown reader for the documents news sites publish: paragraphs, headings, lists, block
@@ -902,15 +903,8 @@ class Reader {
   // The tree
 
   point(offset: number): Point {
-    const starts = this.lineStarts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] as number) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - (starts[lo] as number) + 1, offset };
+    const line = lastAtOrBefore(this.lineStarts, offset);
+    return { line: line + 1, column: offset - (this.lineStarts[line] as number) + 1, offset };
   }
 
   position(s: number, e: number): Position {
@@ -1187,15 +1181,7 @@ class Inline {
 
   /** The line holding index `i` of the text. */
   segmentOf(i: number): number {
-    const segs = this.segText;
-    let lo = 0;
-    let hi = segs.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((segs[mid] as number) <= i) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lastAtOrBefore(this.segText, i);
   }
 
   /** Source offset just after index `i - 1`. */

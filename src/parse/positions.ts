@@ -9,14 +9,19 @@ export class LineIndex {
   }
 
   position(offset: number): Position {
-    const starts = this.#starts;
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if ((starts[mid] as number) <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - (starts[low] as number) + 1, offset };
+    const line = lastAtOrBefore(this.#starts, offset);
+    return { line: line + 1, column: offset - (this.#starts[line] as number) + 1, offset };
   }
+}
+
+/** The index of the last value at or before `value` in an ascending list starting at or before it. */
+export function lastAtOrBefore(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((sorted[mid] as number) <= value) low = mid;
+    else high = mid - 1;
+  }
+  return low;
 }
