@@ -50,11 +50,12 @@ describe('optimiseLongRun', () => {
     expect(inlined).toEqual([false, true]);
   });
 
-  it('keeps the heap compact on one thread only', () => {
+  it('keeps the heap compact and inlines on one thread only', () => {
     install();
-    optimiseLongRun([job(longRunBytes)], false);
-    optimiseLongRun([job(longRunBytes)], true);
+    optimiseLongRun([job(inliningBytes)], false);
+    optimiseLongRun([job(inliningBytes)], true);
     expect(compact).toEqual([true, false]);
+    expect(inlined).toEqual([true, false]);
   });
 
   it('counts files on disk by their size and skips missing ones', () => {
