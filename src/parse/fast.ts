@@ -25,13 +25,16 @@ import { lastAtOrBefore } from './positions.ts';
 
 /**
  * A direct Markdown reader for the documents news sites publish: paragraphs, headings, lists, block
- * quotes, fenced code, link and footnote definitions, tables, front matter, and all inline syntax. It
- * builds the same syntax tree as remark (positions included) several times faster, because it reads
- * each line once instead of running a character-level state machine and then compiling its events.
+ * quotes, fenced code, HTML comments and blocks, link and footnote definitions, tables, front matter,
+ * and inline syntax. It builds the same syntax tree as remark (positions included; lists' `spread`
+ * flags are left false, as nothing reads them) several times faster, because it reads each line once
+ * instead of running a character-level state machine and then compiling its events. Where micromark
+ * departs from the CommonMark spec, it follows micromark.
  *
- * Whatever it is not sure to read exactly as remark does (tabs, HTML blocks, indented code, empty list
- * items, multi-line definitions and labels, ambiguous lazy lines, CR line endings, …) makes it give up
- * on the whole document, which remark then parses: the tree is remark's either way.
+ * Whatever it is not sure to read exactly as remark does (tabs, raw-text HTML, indented code, empty list
+ * items, multi-line definitions, code spans and tags over lines, some lazy lines, CR line endings, …)
+ * makes it give up on the whole document, with the reason, and remark parses it: the tree is remark's
+ * either way. test/parse/fast.test.ts holds the two to that.
  */
 
 /** Thrown when the document uses something this reader leaves to remark. */
@@ -86,7 +89,6 @@ interface CodeBlock {
   lang: string | null;
   meta: string | null;
   body: string[];
-  closed: boolean;
 }
 interface LeafBlock {
   k: 'thematic';
@@ -128,8 +130,6 @@ interface ContainerBlock {
   /** Items: the content indent; footnote definitions: 4. */
   indent: number;
   label?: string;
-  /** A blank line was seen inside (list items), for `spread`. */
-  blank?: boolean;
 }
 interface ListBlock {
   k: 'list';
@@ -438,12 +438,7 @@ class Reader {
   }
 
   closeLeaf(): void {
-    const leaf = this.leaf;
-    if (!leaf) return;
     this.leaf = undefined;
-    if (leaf.k === 'code' && !leaf.closed) {
-      // An unclosed fence runs to the end of its container.
-    }
   }
 
   get container(): ContainerBlock {
@@ -476,7 +471,6 @@ class Reader {
           // (A blank line inside a list in a block quote ends the list after the quote marker.)
           if (container.kids.length === 0 || pos > line.start)
             unsupported('blank line opening item or in quoted list');
-          container.blank = true;
           pos += Math.min(container.indent, end - pos);
           continue;
         }
@@ -743,7 +737,6 @@ class Reader {
           lang: info === '' ? null : space === -1 ? info : info.slice(0, space),
           meta: space === -1 || info.trim() === info.slice(0, space) ? null : info.slice(space).trimStart(),
           body: [],
-          closed: false,
         };
         this.add(code);
         this.leaf = code;
@@ -852,7 +845,6 @@ class Reader {
       let i = at;
       while (i < end && src.charCodeAt(i) === code.fence) i++;
       if (i - at >= code.size && isBlankFrom(src, i, end)) {
-        code.closed = true;
         code.e = end;
         this.leaf = undefined;
         return;
