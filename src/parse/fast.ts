@@ -513,6 +513,9 @@ class Reader {
     // New containers on a line that could continue a paragraph must be able to interrupt one, even
     // nested (`1. 0. x` after a paragraph is an item holding the text `0. x`).
     const afterDefinition = this.definitionEnd === line.start - 1;
+    // A delimiter row turns the definition above it into a table header.
+    if (afterDefinition && this.syntax.tables && /^(?=.*\|)(?=.*-)[ |:-]*$/.test(src.slice(pos, end)))
+      unsupported('delimiter row under a definition');
     const interrupt = all && (leaf?.k === 'para' || afterDefinition) && !blank;
     this.lineStart = line.start;
 

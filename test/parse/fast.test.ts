@@ -75,5 +75,6 @@ describe('the direct Markdown reader', () => {
     expect(read('<script>\nvar a;\n</script>')).toMatch(/raw html/);
     expect(read('Text\n\n    indented code')).toMatch(/indented code/);
     expect(read('-\n  empty item')).toMatch(/empty/);
+    expect(read('[x]: /u\n| - |')).toMatch(/delimiter row under a definition/);
   });
 });
