@@ -364,8 +364,6 @@ class Reader {
   readonly pads = new Map<number, number>();
   /** Where the last link definition's line ends. */
   definitionEnd = -2;
-  /** Where the line being read starts. */
-  lineStart = 0;
 
   constructor(source: string, syntax: FastSyntax) {
     this.src = source;
@@ -393,7 +391,7 @@ class Reader {
     if (this.leaf?.k === 'code' && (this.open.length > 1 || this.leaf.body.at(-1)?.trim() === ''))
       unsupported('fence left open at the end, in a container or after a blank line');
     this.closeFrom(1);
-    this.closeLeaf();
+    this.leaf = undefined;
     if (this.root.kids.length === 0) unsupported('empty document');
     return this.tree();
   }
@@ -426,7 +424,7 @@ class Reader {
   /** Closes open containers from depth `depth` on (and the open leaf). */
   closeFrom(depth: number): void {
     if (depth >= this.open.length) return;
-    this.closeLeaf();
+    this.leaf = undefined;
     while (this.open.length > depth) {
       const container = this.open.pop() as ContainerBlock;
       const last = container.kids[container.kids.length - 1];
@@ -435,10 +433,6 @@ class Reader {
       const list = parent.kids[parent.kids.length - 1];
       if (container.k === 'item' && list?.k === 'list') list.e = container.e;
     }
-  }
-
-  closeLeaf(): void {
-    this.leaf = undefined;
   }
 
   get container(): ContainerBlock {
@@ -517,7 +511,6 @@ class Reader {
     if (afterDefinition && this.syntax.tables && /^(?=.*\|)(?=.*-)[ |:-]*$/.test(src.slice(pos, end)))
       unsupported('delimiter row under a definition');
     const interrupt = all && (leaf?.k === 'para' || afterDefinition) && !blank;
-    this.lineStart = line.start;
 
     if (leaf?.k === 'para' && !blank) {
       if (all) {
@@ -558,10 +551,10 @@ class Reader {
     const extend = inQuote && !blank && /^(?:quote|item|footnote)$/.test(this.startKind(pos, end, false));
     if (extend && this.open.length - matched > 1) unsupported('nested containers closed inside a quote');
     this.closeFrom(matched);
-    this.closeLeaf();
+    this.leaf = undefined;
     if (extend) (quote.kids[quote.kids.length - 1] as Block).e = pos;
     if (blank) return;
-    this.starts(pos, end, interrupt);
+    this.starts(pos, end, interrupt, afterDefinition);
   }
 
   /** A line that continues a paragraph (or turns it into a heading or table); false when it interrupts. */
@@ -589,12 +582,12 @@ class Reader {
           return true;
         }
       }
-      // Containers come before tables: `- | -` is a list item, not a delimiter row.
-      const kind = this.startKind(pos, end, true);
-      if (kind === 'item' || kind === 'quote') return false;
-      if (this.syntax.tables && this.tableStart(para, at, end)) return true;
     }
-    if (this.startKind(pos, end, true) !== 'none') return false;
+    const kind = this.startKind(pos, end, true);
+    // Containers come before tables: `- | -` is a list item, not a delimiter row.
+    if (kind === 'item' || kind === 'quote') return false;
+    if (spaces < 4 && this.syntax.tables && this.tableStart(para, at, end)) return true;
+    if (kind !== 'none') return false;
     para.lines.push(at, end);
     para.e = end;
     para.lastLazy = false;
@@ -647,8 +640,7 @@ class Reader {
       container.kids[container.kids.length - 1] = table;
     } else {
       para.lines.length = n - 2;
-      para.e = para.lines[n - 3] as number;
-      para.e = this.lineEndOf(para.e);
+      para.e = this.lineEndOf(para.lines[n - 3] as number);
       container.kids.push(table);
     }
     this.leaf = table;
@@ -697,7 +689,7 @@ class Reader {
   }
 
   /** Opens the blocks a line starts at `pos` (containers first, then one leaf). */
-  starts(from: number, end: number, interrupt: boolean): void {
+  starts(from: number, end: number, interrupt: boolean, afterDefinition: boolean): void {
     const src = this.src;
     let pos = from;
     for (;;) {
@@ -791,7 +783,7 @@ class Reader {
         lines: [at, end],
         lastLazy: false,
         lastIndent: spaces,
-        afterDefinition: this.definitionEnd === this.lineStart - 1,
+        afterDefinition,
       };
       this.add(para);
       this.leaf = para;
@@ -861,7 +853,6 @@ class Reader {
   definition(at: number, end: number): boolean {
     const src = this.src;
     const line = src.slice(at, end);
-    if (this.leaf?.k === 'para') return false;
     const m =
       /^\[((?:[^\\[\]]|\\.){1,999})\]:[ ]*(?:<([^<>\n\\]*)>|([^ <][^ ]*))(?:[ ]+("[^"]*"|'[^']*'|\([^()]*\)))?[ ]*$/.exec(
         line,
@@ -889,7 +880,7 @@ class Reader {
     this.definitions.add(normalizeIdentifier(label));
     this.definitionEnd = end;
     // A title may continue on the next line.
-    const next = src.slice(end + 1, src.indexOf('\n', end + 1) >>> 0).trimStart();
+    const next = src.slice(end + 1, this.lineEndOf(end + 1)).trimStart();
     if (/^["'(]/.test(next)) unsupported('definition title on next line');
     return true;
   }
@@ -1045,7 +1036,6 @@ interface DelimiterItem {
   e: number;
   ch: number;
   count: number;
-  orig: number;
   canOpen: boolean;
   canClose: boolean;
 }
@@ -1164,6 +1154,9 @@ class Inline {
   /** Backtick runs by length, and how far each length has been read. */
   runs: Map<number, number[]> | undefined;
   cursors: Map<number, number> | undefined;
+
+  /** The first `>` at or after the last tag-like text read (infinity: none). */
+  nextGt = -1;
 
   /** Where the last line starting after a marker or indentation starts in the text (-1: none). */
   lastPrefixed: number | undefined;
@@ -1324,7 +1317,6 @@ class Inline {
       e: j,
       ch: c,
       count: j - i,
-      orig: j - i,
       canOpen,
       canClose,
     };
@@ -1522,24 +1514,27 @@ class Inline {
       });
       return end;
     }
-    const next = text.charCodeAt(i + 1);
-    if (next === 33 || next === 63) {
-      htmlTag.lastIndex = i;
-      const html = htmlTag.exec(text);
-      if (!html || !text.startsWith('<!--', i)) unsupported('html declaration');
-    }
     htmlTag.lastIndex = i;
     const html = htmlTag.exec(text);
+    const next = text.charCodeAt(i + 1);
+    // Comments are read; declarations, instructions and CDATA are left to remark.
+    if ((next === 33 || next === 63) && !(html && text.startsWith('<!--', i)))
+      unsupported('html declaration');
     if (html) {
       if (html[0].includes('\n')) unsupported('multi-line html');
       const end = i + html[0].length;
       this.items.push({ t: 'node', s: i, e: end, node: { type: 'html', value: html[0] } as PhrasingContent });
       return end;
     }
-    if (/^<\/?[A-Za-z]/.test(text.slice(i, i + 3)) && text.indexOf('>', i) !== -1) {
-      // Something tag-like that is not a tag by the grammar above: leave the edge cases to remark.
-      const close = text.indexOf('>', i);
-      if (text.slice(i, close).includes('\n')) unsupported('multi-line tag-like text');
+    if (/^<\/?[A-Za-z]/.test(text.slice(i, i + 3))) {
+      // Something tag-like that is not a tag by the grammar above, up to a `>` on a later line: leave
+      // the edge cases to remark.
+      if (this.nextGt < i) {
+        const found = text.indexOf('>', i);
+        this.nextGt = found === -1 ? Number.POSITIVE_INFINITY : found;
+      }
+      if (this.nextGt < text.length && this.segmentOf(this.nextGt) !== this.segmentOf(i))
+        unsupported('multi-line tag-like text');
     }
     // A failed tag changes how micromark ends the lines after it under a container's marker.
     if (/^<[A-Za-z/!?]/.test(text.slice(i, i + 2)) && this.prefixedAfter(i))

@@ -20,17 +20,14 @@ const longestHeading = Math.max(...sourceHeadings.map((h) => h.length)) + 8;
 
 /** True for a heading such as "Sources", "References:" or "**Notes**". */
 export function isSourceHeading(text: string): boolean {
-  // Paragraphs are longer than any heading: measure the words between the marks before lower-casing.
+  // The words between the leading marks (`*`, `_`, `#`, spaces) and the trailing ones (also `:`, `.`).
   let i = 0;
   while (i < text.length && leadingMark.test(text[i] as string)) i++;
-  let j = text.length - 1;
-  while (j >= i && trailingMark.test(text[j] as string)) j--;
-  if (j - i + 1 > longestHeading) return false;
-  const words = text
-    .trim()
-    .replace(/^[*_#\s]+|[*_:.\s]+$/g, '')
-    .toLowerCase();
-  return sourceHeadings.includes(words);
+  let j = text.length;
+  while (j > i && trailingMark.test(text[j - 1] as string)) j--;
+  // Paragraphs are longer than any heading: no need to lower-case them.
+  if (j - i > longestHeading) return false;
+  return sourceHeadings.includes(text.slice(i, j).toLowerCase());
 }
 
 /** Reads "[1] Reuters, …", "1. Reuters …" or "1) …" as a numbered entry; any other line gets `fallback`. */
