@@ -19,13 +19,11 @@ const vm = require('node:vm');
 
 // A run over a few articles ends before code optimised by TurboFan would repay its compilation, which
 // costs about a sixth of the CPU of checking one article; the check command turns it back on when it is given
-// enough text (globalThis.__provenanceLongRun), with the inlining and heap growth src/cli/tiering.ts
-// chooses. The code cache is made and read with the start-up flags, so that the flags it records match.
+// enough text (globalThis.__provenanceLongRun), with the inlining src/cli/tiering.ts chooses and a
+// compact heap. The code cache is made and read with the start-up flags, so that the flags it records match.
 v8.setFlagsFromString('--no-opt');
-globalThis.__provenanceLongRun = ({ inlining, compactHeap }) =>
-  v8.setFlagsFromString(
-    `--opt${inlining ? '' : ' --no-turbo-inlining'}${compactHeap ? ' --heap-growing-percent=50' : ''}`,
-  );
+globalThis.__provenanceLongRun = ({ inlining }) =>
+  v8.setFlagsFromString(`--opt${inlining ? '' : ' --no-turbo-inlining'} --heap-growing-percent=50`);
 
 const dist = join(__dirname, '..', 'dist');
 const cacheFolders = [

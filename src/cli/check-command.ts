@@ -210,7 +210,14 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io): Prom
       add(changed && git ? git.onlyChanged(result, changed.get(absolute)) : result);
     };
     if (worker) {
-      await checkInParallel(jobs, threads, worker, consume, (n) => counter.tick(n));
+      await checkInParallel(
+        jobs,
+        threads,
+        worker,
+        (job) => checkFile(job, undefined, loader),
+        consume,
+        (n) => counter.tick(n),
+      );
     } else {
       let done = 0;
       for (const job of jobs) {

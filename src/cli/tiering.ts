@@ -32,11 +32,12 @@ export const inliningBytes = 8 * 1024 * 1024;
  * inlining from `inliningBytes` on, on one thread: each worker thread compiles its own code, on the
  * cores the workers need (two threads on 10,000 articles: 0.96-0.98x the wall time without inlining).
  *
- * A long run on one thread also keeps its heap compact (V8 grows it by at most half between
- * collections): an article's analysis is garbage once its findings are written, the live heap stays
- * around 13 MB, and V8's default growth let the heap reach 100 MB between collections (peak RSS on
- * 10,000 articles 158 -> 128 MiB, same CPU). Worker threads keep the default: with two isolates
- * collecting on two cores, the compact heap cost 6% of the wall time.
+ * A long run also keeps the heap compact (V8 grows it by at most half between collections): an article's
+ * analysis is garbage once its findings are written, the live heap stays around 14 MB per thread, and
+ * V8's default growth let each heap reach 60-100 MB of garbage between collections. Peak RSS on 10,000
+ * articles: one thread 158 -> 128 MiB at the same CPU; two threads 243 -> 191-194 MiB at the same wall
+ * time (with 16-file batches; with 64-file batches, whose outcomes lived long enough to fill the old
+ * generation faster, the compact heap cost two threads 6-8% of their wall time).
  */
 export function optimiseLongRun(jobs: readonly FileJob[], parallel: boolean): void {
   const turnOn = globalThis.__provenanceLongRun;
@@ -46,6 +47,5 @@ export function optimiseLongRun(jobs: readonly FileJob[], parallel: boolean): vo
     total += sizeOf(job);
     if (total >= inliningBytes) break;
   }
-  if (total >= longRunBytes)
-    turnOn({ inlining: !parallel && total >= inliningBytes, compactHeap: !parallel });
+  if (total >= longRunBytes) turnOn({ inlining: !parallel && total >= inliningBytes });
 }

@@ -315,6 +315,12 @@ function benchCorpus(corpus) {
         cwd,
         expectExit: [0, 1],
       });
+      commands.push({
+        name: 'floor: two processes on halves',
+        node: true,
+        args: [join(floors, 'halves.mjs'), bin, dir],
+        expectExit: [0, 1],
+      });
     }
   }
   // Warm the page cache, so no command pays for the first read from disk.
@@ -341,6 +347,8 @@ function benchCorpus(corpus) {
       corpus.files === 10000 ? 0.7 : undefined,
       `${corpus.label}, ${corpus.files} files: `,
     );
+  // What two cores give on this machine with nothing shared, beside what --jobs 2 gets from them.
+  if (cli.jobs) addRatio(rows, 'floor: two processes on halves', cliName, 'wallMs');
   printTable(
     `${corpus.label}: ${corpus.files} files, ${(corpus.bytes / MiB).toFixed(1)} MiB (${runs} runs, medians)`,
     rows,
@@ -363,6 +371,10 @@ function crossSizeChecks() {
     results.corpora.find((c) => c.generated && c.files === n)?.rows.find((r) => r.command === cliName);
   const small = find(1000);
   const large = find(10000);
+  const findTwo = (n) =>
+    results.corpora
+      .find((c) => c.generated && c.files === n)
+      ?.rows.find((r) => r.command === 'provenance check --jobs 2');
   const lines = [];
   const check = (label, ratio, limit) => {
     results.checks.push({ check: label, ratio, limit, pass: ratio <= limit });
@@ -374,6 +386,13 @@ function crossSizeChecks() {
     check('CPU(10k) / CPU(1k)', large.cpuMs / small.cpuMs, 10);
     check('peak RSS(10k) / peak RSS(1k)', large.peakRssMiB / small.peakRssMiB, 1.2);
     check('peak RSS(10k) in MiB', large.peakRssMiB, 200);
+  }
+  // `--jobs auto` runs 10,000 files on two threads: that run's memory must stay flat and bounded too.
+  const smallTwo = findTwo(1000);
+  const largeTwo = findTwo(10000);
+  if (smallTwo && largeTwo) {
+    check('--jobs 2: peak RSS(10k) / peak RSS(1k)', largeTwo.peakRssMiB / smallTwo.peakRssMiB, 1.2);
+    check('--jobs 2: peak RSS(10k) in MiB', largeTwo.peakRssMiB, 200);
   }
   if (cli.ok && !cli.jobs)
     lines.push(`  ${pad('wall(10k, --jobs 2) / wall(10k, --jobs 1)', 46)} n/a (the CLI has no --jobs)`);

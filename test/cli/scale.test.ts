@@ -71,6 +71,22 @@ describe('--jobs (worker threads, bundled command)', () => {
     expect(two.stderr).toBe(one.stderr);
   });
 
+  it('reports a file it cannot read among the others, in order, on three threads as on one', () => {
+    if (!existsSync(join(process.cwd(), 'dist/worker.cjs')))
+      execFileSync('npm', ['run', 'build'], { stdio: 'pipe' });
+    const dir = folder(90);
+    writeFileSync(join(dir, 'a0045.md'), Buffer.from([0x66, 0x6f, 0xff, 0xfe, 0x00, 0x6f]));
+    const args = (jobs: string) => [bin, 'check', dir, '--format', 'json', '-j', jobs];
+    const one = spawnSync(process.execPath, args('1'), { encoding: 'utf8' });
+    const three = spawnSync(process.execPath, args('3'), { encoding: 'utf8' });
+    expect(one.status).toBe(2);
+    expect(one.stderr).toContain('a0045.md');
+    expect(JSON.parse(one.stdout)).toHaveLength(89);
+    expect(three.status).toBe(one.status);
+    expect(three.stdout).toBe(one.stdout);
+    expect(three.stderr).toBe(one.stderr);
+  });
+
   it('stops quietly when the reader closes the output early (| head)', () => {
     if (!existsSync(join(process.cwd(), 'dist/worker.cjs')))
       execFileSync('npm', ['run', 'build'], { stdio: 'pipe' });
