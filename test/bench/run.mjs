@@ -10,7 +10,7 @@
 // Each measured command is a separate process. Runs are paired in turn (A B C, then C B A, ...) so drift
 // of a shared machine falls on every command alike; the table shows medians.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -237,7 +237,8 @@ function benchStartup() {
       { name: '--version', node: true, args: [bin, '--version'], expectExit: [0] },
       { name: 'rules', node: true, args: [bin, 'rules'], expectExit: [0] },
     );
-    // One unmeasured run each: the first run after a build writes the CLI's code cache.
+    // One unmeasured run each, from no code cache: the first short run writes it, as after an install.
+    rmSync(join(root, 'node_modules', '.cache', 'fact-provenance'), { recursive: true, force: true });
     for (const command of commands)
       measure(command, { timer, scratch, stdoutFile: join(scratch, 'stdout.txt') });
   }
