@@ -29,8 +29,9 @@ export const inliningBytes = 8 * 1024 * 1024;
 /**
  * The command-line shell starts with TurboFan off, which saves a sixth of the CPU of checking one
  * article; a run over more text than `longRunBytes` turns it back on before the work starts, with
- * inlining from `inliningBytes` on, on one thread: each worker thread compiles its own code, on the
- * cores the workers need (two threads on 10,000 articles: 0.96-0.98x the wall time without inlining).
+ * inlining from `inliningBytes` on. Each thread compiles its own code (two threads on 10,000 articles:
+ * TurboFan took ~2.7 s of CPU per thread, on V8's helper threads); with three isolates on two cores
+ * inlining did not repay it, with two (this thread checks its share) it does: 0.93x the wall time.
  *
  * A long run also keeps the heap compact (V8 grows it by at most half between collections): an article's
  * analysis is garbage once its findings are written, the live heap stays around 14 MB per thread, and
@@ -39,7 +40,7 @@ export const inliningBytes = 8 * 1024 * 1024;
  * time (with 16-file batches; with 64-file batches, whose outcomes lived long enough to fill the old
  * generation faster, the compact heap cost two threads 6-8% of their wall time).
  */
-export function optimiseLongRun(jobs: readonly FileJob[], parallel: boolean): void {
+export function optimiseLongRun(jobs: readonly FileJob[]): void {
   const turnOn = globalThis.__provenanceLongRun;
   if (!turnOn) return;
   let total = 0;
@@ -47,5 +48,5 @@ export function optimiseLongRun(jobs: readonly FileJob[], parallel: boolean): vo
     total += sizeOf(job);
     if (total >= inliningBytes) break;
   }
-  if (total >= longRunBytes) turnOn({ inlining: !parallel && total >= inliningBytes });
+  if (total >= longRunBytes) turnOn({ inlining: total >= inliningBytes });
 }

@@ -29,49 +29,39 @@ describe('optimiseLongRun', () => {
 
   it('leaves the optimising compiler off for a few articles', () => {
     install();
-    optimiseLongRun([job(5000), job(5000), job(longRunBytes - 10_001)], false);
+    optimiseLongRun([job(5000), job(5000), job(longRunBytes - 10_001)]);
     expect(calls).toBe(0);
   });
 
   it('turns it on once when the text reaches the threshold', () => {
     install();
-    optimiseLongRun([job(longRunBytes / 2), job(longRunBytes / 2), job(longRunBytes)], false);
+    optimiseLongRun([job(longRunBytes / 2), job(longRunBytes / 2), job(longRunBytes)]);
     expect(calls).toBe(1);
     expect(inlined).toEqual([false]);
   });
 
   it('asks for inlining only when the text reaches its own, larger threshold', () => {
     install();
-    optimiseLongRun([job(inliningBytes / 2), job(inliningBytes / 2 - 1)], false);
-    optimiseLongRun([job(inliningBytes / 2), job(inliningBytes / 2), job(1)], false);
+    optimiseLongRun([job(inliningBytes / 2), job(inliningBytes / 2 - 1)]);
+    optimiseLongRun([job(inliningBytes / 2), job(inliningBytes / 2), job(1)]);
     expect(inlined).toEqual([false, true]);
-  });
-
-  it('inlines on one thread only', () => {
-    install();
-    optimiseLongRun([job(inliningBytes)], false);
-    optimiseLongRun([job(inliningBytes)], true);
-    expect(inlined).toEqual([true, false]);
   });
 
   it('counts files on disk by their size and skips missing ones', () => {
     install();
     const dir = mkdtempSync(join(tmpdir(), 'provenance-tiering-'));
     writeFileSync(join(dir, 'big.md'), 'x'.repeat(longRunBytes));
-    optimiseLongRun([{ file: 'missing.md', cwd: dir, keep: false }], false);
+    optimiseLongRun([{ file: 'missing.md', cwd: dir, keep: false }]);
     expect(calls).toBe(0);
-    optimiseLongRun(
-      [
-        { file: 'missing.md', cwd: dir, keep: false },
-        { file: 'big.md', cwd: dir, keep: false },
-      ],
-      false,
-    );
+    optimiseLongRun([
+      { file: 'missing.md', cwd: dir, keep: false },
+      { file: 'big.md', cwd: dir, keep: false },
+    ]);
     expect(calls).toBe(1);
   });
 
   it('does nothing outside the command-line shell', () => {
-    expect(() => optimiseLongRun([job(longRunBytes * 4)], false)).not.toThrow();
+    expect(() => optimiseLongRun([job(longRunBytes * 4)])).not.toThrow();
     expect(calls).toBe(0);
   });
 });
