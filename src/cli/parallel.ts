@@ -3,8 +3,6 @@ import { join } from 'node:path';
 import type { FileJob, FileOutcome } from './check-file.ts';
 import { parallelThreshold } from './threads.ts';
 
-const { serialize, deserialize } = process.getBuiltinModule('node:v8');
-
 /**
  * Files per task. Messaging costs little (10,000 files: 625 tasks). Outcomes cross threads serialized, one
  * by one as they are made, and wait serialized for earlier batches: held as objects (a batch's outcomes
@@ -58,10 +56,9 @@ export async function checkInParallel(
     maxThreads: workers,
     concurrentTasksPerWorker: batchesAhead,
   });
+  const { serialize, deserialize } = process.getBuiltinModule('node:v8');
   const batches = Math.ceil(jobs.length / batchSize);
-  // Finished batches waiting for an earlier one, serialized: off the heap, so that the garbage collector
-  // neither copies them nor promotes them (held as objects, they doubled the time of young-generation
-  // collections on two threads).
+  // Finished batches waiting for an earlier one, serialized (see batchSize).
   const done = new Map<number, Uint8Array[]>();
   let claimed = 0;
   let emitted = 0;
@@ -82,10 +79,13 @@ export async function checkInParallel(
     finished += files;
     onProgress?.(finished);
   };
+  const release = (outcomes: Uint8Array[]) => {
+    for (const bytes of outcomes) consume(deserialize(bytes) as FileOutcome);
+  };
   const emitReady = () => {
     for (let ready = done.get(emitted); ready; ready = done.get(emitted)) {
       done.delete(emitted++);
-      for (const bytes of ready) consume(deserialize(bytes) as FileOutcome);
+      release(ready);
     }
   };
   const complete = (batch: number, outcomes: Uint8Array[]) => {
@@ -133,7 +133,7 @@ export async function checkInParallel(
         const outcome = await check(job);
         progress(1);
         if (emitted === batch) {
-          for (const bytes of held) consume(deserialize(bytes) as FileOutcome);
+          release(held);
           held.length = 0;
           consume(outcome);
         } else {
