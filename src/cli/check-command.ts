@@ -196,7 +196,7 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io): Prom
     await cache?.load();
     const threads = threadCount(flags.jobs ?? 'auto', jobs.length);
     const worker = threads > 1 && !cache ? workerFile() : undefined;
-    optimiseLongRun(jobs);
+    optimiseLongRun(jobs, worker ? threads : 1);
     const cross = flags.crossFile ? new CrossFileIndex(crossOptions(flags.crossFileThreshold)) : undefined;
     const consume = (outcome: FileOutcome) => {
       if ('problem' in outcome) {

@@ -79,9 +79,9 @@ declare global {
   var __provenanceEngine: (() => Engine) | undefined;
   /**
    * Set by bin/provenance.cjs: turns V8's optimising compiler back on for a run over much text, with
-   * inlining or without it, and with a compact heap (see src/cli/tiering.ts).
+   * inlining or without it, and with a compact heap tuned for the number of threads (see src/cli/tiering.ts).
    */
-  var __provenanceLongRun: ((tiers: { inlining: boolean }) => void) | undefined;
+  var __provenanceLongRun: ((tiers: { inlining: boolean; threads: number }) => void) | undefined;
 }
 
 /** The command implementations: from the engine bundle when running bundled, else by import. */

@@ -15,15 +15,18 @@ const job = (bytes: number): FileJob => ({
 describe('optimiseLongRun', () => {
   let calls = 0;
   let inlined: boolean[] = [];
+  let threads: number[] = [];
   afterEach(() => {
     globalThis.__provenanceLongRun = undefined;
     calls = 0;
     inlined = [];
+    threads = [];
   });
   const install = () => {
     globalThis.__provenanceLongRun = (tiers) => {
       calls++;
       inlined.push(tiers.inlining);
+      threads.push(tiers.threads);
     };
   };
 
@@ -45,6 +48,13 @@ describe('optimiseLongRun', () => {
     optimiseLongRun([job(inliningBytes / 2), job(inliningBytes / 2 - 1)]);
     optimiseLongRun([job(inliningBytes / 2), job(inliningBytes / 2), job(1)]);
     expect(inlined).toEqual([false, true]);
+  });
+
+  it('passes on how many threads the run uses (one unless told)', () => {
+    install();
+    optimiseLongRun([job(longRunBytes)]);
+    optimiseLongRun([job(longRunBytes)], 2);
+    expect(threads).toEqual([1, 2]);
   });
 
   it('counts files on disk by their size and skips missing ones', () => {
