@@ -44,8 +44,9 @@ export const inliningBytes = 8 * 1024 * 1024;
  * young generation (16 MB) of its limit, and V8 then starts incremental marking as soon as a collection
  * ends: on 10,000 articles it ran 81 mark-compacts against the worker's 21, marking nearly all the time.
  * `threads` above one starts marking when half the room to the limit is used instead (70%: at once):
- * 26-30 mark-compacts, 6 paired runs all faster, median 0.93x the wall time and 0.93x the CPU, same peak
- * RSS (190 MiB).
+ * 38-39 mark-compacts on the main thread (the worker's: 28), 6 paired runs all faster, median 0.93x the
+ * wall time and 0.93x the CPU, same peak RSS (190 MiB). Later starts save more but cost memory: at 70%
+ * (85%: at once) peak RSS was 195-200 MiB, at 80% 200-206 MiB.
  */
 export function optimiseLongRun(jobs: readonly FileJob[], threads = 1): void {
   const turnOn = globalThis.__provenanceLongRun;
